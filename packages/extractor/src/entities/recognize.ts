@@ -1,0 +1,324 @@
+/**
+ * Entity recognition on cleaned text: names found by their type-giving suffix and grown leftwards
+ * until a verb, function word or list separator; quoted slogans; 《titles》; metro lines and
+ * counted groups ("17、22号线等一期工程"); enterprise lists ("A、B等企业"); closed-list places,
+ * enterprises and indicators. Returns candidates in cleaned offsets, without overlaps.
+ */
+
+import type { EntityType } from "../schema/vocabulary";
+import { CONNECTIVES, GENERIC_HEADS, LEFT_STOPS, SUFFIX_TYPES } from "./lexicon";
+import { GAZETTEER_INDEX } from "./gazetteer";
+import { canonicalName } from "./names";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** canonical name */
+  name: string;
+  type: EntityType;
+  source: "suffix" | "quote" | "title" | "gazetteer" | "group" | "list";
+}
+
+const MAX_NAME = 32;
+const SUFFIX_MAP = new Map<string, EntityType>(SUFFIX_TYPES.map(([s, t]) => [s, t]));
+const SUFFIX_RE = new RegExp(
+  [...SUFFIX_MAP.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
+/** Suffixes too common in plain prose: the name needs a marked head (quote, digits, Latin, place). */
+const WEAK_SUFFIXES = new Set([
+  "方案", "工作方案", "实施方案", "总体方案", "计划", "行动", "专项行动", "政策", "机制", "措施", "条例",
+  "办法", "基金", "专项", "体系", "白皮书", "规划", "纲要", "项目", "工程", "中心", "基地", "联盟",
+  "办公室", "发展格局", "建设部署", "具体部署", "湾区", "行动计划", "行动方案",
+]);
+/** A suffix match is no name ending when it sits inside one of these words. */
+const NOT_NAME_WORDS = [
+  "部署", "签署", "中学位", "小学位", "工程师", "项目制", "计划单列", "中心区", "园区内", "道路", "思路", "出路", "新路",
+  "路径", "路线", "线路", "公路网", "马路", "网路", "电路", "水路", "路演", "一路", "之路", "全部", "内部", "外部", "东部",
+  "西部", "南部", "北部", "中部", "局面", "格局", "布局", "大局", "全局", "结局", "开局", "部分", "部门", "干部", "总部经济",
+  "头部", "底部", "局部", "基层", "县域", "半岛", "群岛", "县区", "县（区）", "县(区)", "市县", "郡县",
+];
+const NUMERIC_HEAD = /^[\d.\-—~至]+[万亿千百]*[元个家座所条项批%]*$/;
+/** Longest gap (chars) over which a name may swallow the name before it ("深圳大学附属华南医院"). */
+const MAX_SWALLOW_GAP = 4;
+
+const STOPS_BY_LEN: Set<string>[] = (() => {
+  const by: Set<string>[] = [];
+  for (const w of LEFT_STOPS) (by[w.length] ??= new Set()).add(w);
+  return by;
+})();
+const MAX_STOP = STOPS_BY_LEN.length - 1;
+
+const HAN_RE = /\p{Script=Han}/u;
+function isNameChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (ch === "“" || ch === "”" || ch === "(" || ch === ")" || ch === "·" || ch === "+" || ch === "-" || ch === '"') return true;
+  return c >= 0x3400 && HAN_RE.test(ch);
+}
+
+function stopEndingAt(text: string, p: number): number {
+  for (let k = Math.min(MAX_STOP, p); k >= 1; k--) {
+    const set = STOPS_BY_LEN[k];
+    if (set && set.has(text.slice(p - k, p))) return k;
+  }
+  return 0;
+}
+
+function endsWithSuffix(s: string): boolean {
+  for (let k = Math.min(6, s.length); k >= 2; k--) if (SUFFIX_MAP.has(s.slice(s.length - k))) return true;
+  return false;
+}
+
+const CLASSIFIER_AFTER_NUMBER = /[\d一二三四五六七八九十两百千万]+[个座家所条项批处类种期次届名位]$/;
+
+/** Whether the head before a suffix names something specific rather than a kind of thing. */
+export function isSpecificHead(head: string, weak: boolean): boolean {
+  const bare = head.replace(/[“”"()]/g, "");
+  if (bare.length === 0) return false;
+  if (NUMERIC_HEAD.test(bare)) return false;
+  if (/[“"《]/.test(head) || /[A-Za-z0-9]/.test(bare)) return true;
+  if (startsWithPlace(bare)) return true;
+  if (weak) return false;
+  let rest = bare;
+  let changed = true;
+  while (changed && rest.length > 0) {
+    changed = false;
+    for (let k = Math.min(4, rest.length); k >= 1; k--) {
+      if (GENERIC_HEADS.has(rest.slice(0, k))) {
+        rest = rest.slice(k);
+        changed = true;
+        break;
+      }
+      if (k >= 2 && GENERIC_HEADS.has(rest.slice(rest.length - k))) {
+        rest = rest.slice(0, rest.length - k);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest.length >= 2;
+}
+
+function endsWithPlace(s: string): boolean {
+  for (let k = Math.min(8, s.length); k >= 2; k--) {
+    const e = GAZETTEER_INDEX.get(s.slice(s.length - k));
+    if (e && e.type === "Place") return true;
+  }
+  return false;
+}
+
+function startsWithPlace(s: string): boolean {
+  for (let k = Math.min(8, s.length); k >= 2; k--) {
+    const e = GAZETTEER_INDEX.get(s.slice(0, k));
+    if (e && e.type === "Place") return true;
+  }
+  return false;
+}
+
+/** Grow a name leftwards from `from` (the suffix start); returns the start offset. */
+function growLeft(text: string, from: number, floor: number): number {
+  let p = from;
+  while (p > floor && from - p < MAX_NAME) {
+    const ch = text[p - 1];
+    if (!isNameChar(ch) && !CONNECTIVES.has(ch!)) break;
+    if (ch === "、" || ch === "或") break;
+    if (CONNECTIVES.has(ch!)) {
+      // "A与B产业园": keep going only if A does not end like a name of its own
+      const before = text.slice(Math.max(floor, p - 1 - 12), p - 1);
+      if (endsWithSuffix(before) || endsWithPlace(before) || p - 1 === floor || !isNameChar(text[p - 2])) break;
+      if (stopEndingAt(text, p - 1) > 0) break;
+      p--;
+      continue;
+    }
+    if (stopEndingAt(text, p) > 0) break;
+    if (CLASSIFIER_AFTER_NUMBER.test(text.slice(Math.max(floor, p - 4), p))) break;
+    p--;
+  }
+  return p;
+}
+
+function balanceQuotes(text: string, start: number, end: number): number {
+  // drop a leading closing quote or an unmatched opening quote's left context
+  let s = start;
+  while (s < end && (text[s] === "”" || text[s] === ")" || text[s] === "-" || text[s] === "+")) s++;
+  const name = text.slice(s, end);
+  const opens = (name.match(/“/g) ?? []).length;
+  const closes = (name.match(/”/g) ?? []).length;
+  if (closes > opens) {
+    const i = name.indexOf("”");
+    return s + i + 1;
+  }
+  return s;
+}
+
+function pushCandidate(out: Candidate[], c: Candidate): void {
+  // a longer name that swallows earlier candidates replaces them
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    if (last.end <= c.start) break;
+    if (last.start >= c.start && last.end <= c.end) {
+      out.pop();
+      continue;
+    }
+    if (c.start >= last.start && c.end <= last.end) return; // already covered
+    // partial overlap: keep the earlier, trim the new one
+    c = { ...c, start: last.end };
+    if (c.end - c.start < 2) return;
+    break;
+  }
+  out.push(c);
+}
+
+function suffixCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
+    const suffix = m[0];
+    let end = m.index + suffix.length;
+    const around = text.slice(Math.max(0, m.index - 2), end + 2);
+    if (NOT_NAME_WORDS.some((w) => around.includes(w) && w.includes(suffix))) continue;
+    // a name continues when another suffix follows at once ("大学" + "城", "中心" + "城")
+    const type = SUFFIX_MAP.get(suffix)!;
+    // parenthesised qualifier: 香港中文大学(深圳), 大运中心(龙岗)
+    if (text[end] === "(") {
+      const close = text.indexOf(")", end);
+      if (close > end && close - end <= 12 && !/[,。;、:]/.test(text.slice(end, close))) end = close + 1;
+    }
+    const phase = /^(?:[一二三四五六七八九十]期(?:工程)?)/.exec(text.slice(end, end + 5));
+    if (phase) end += phase[0].length;
+    const prev = out.length > 0 ? out[out.length - 1]! : null;
+    const floor = prev ? (m.index - prev.end <= MAX_SWALLOW_GAP ? prev.start : prev.end) : 0;
+    let start = growLeft(text, m.index, floor);
+    start = balanceQuotes(text, start, end);
+    const head = text.slice(start, m.index);
+    const weak = WEAK_SUFFIXES.has(suffix);
+    if (!isSpecificHead(head, weak)) continue;
+    const raw = text.slice(start, end);
+    pushCandidate(out, { start, end, name: canonicalName(raw, type), type, source: "suffix" });
+    SUFFIX_RE.lastIndex = end;
+  }
+  return out;
+}
+
+const METRO_RE =
+  /(轨道(?:交通)?|地铁)?((?:\d{1,2}[、,和及与])*\d{1,2})号线((?:[东西南北]延(?:线|段)?|[一二三四五六七八九十]期(?:工程)?|支线)*)(?:等(?:[\d一二三四五六七八九十]+条(?:线路)?)?([一二三四五六七八九十]期(?:工程)?))?/g;
+
+function metroCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  METRO_RE.lastIndex = 0;
+  for (let m = METRO_RE.exec(text); m; m = METRO_RE.exec(text)) {
+    const numbers = m[2]!.split(/[、,和及与]/);
+    const ownPhase = m[3] ?? "";
+    const groupPhase = m[4] ?? "";
+    const start = m.index;
+    const end = m.index + m[0].length;
+    numbers.forEach((n, i) => {
+      const phase = i === numbers.length - 1 ? ownPhase || groupPhase : groupPhase;
+      out.push({ start, end, name: `轨道${n}号线${phase}`, type: "Project", source: "group" });
+    });
+  }
+  return out;
+}
+
+const QUOTE_RE = /“([^“”\n]{1,20})”/g;
+/** A quoted numeral slogan is a strategy ("一芯两核多支点", "双区", "20+8"); other quoted names are programmes. */
+const STRATEGY_QUOTE = /^(?:[一二三四五六七八九十两双多百千万]+[个大全项张]?[\p{Script=Han}]|[\dA-Z]+(?:\+[\dA-Z]+)+$)|战略|理念/u;
+const TITLE_RE = /《([^《》\n]{2,60})》/g;
+
+function quoteAndTitleCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+    const inner = m[1]!;
+    if (/[,。;:!?]/.test(inner) || inner.length > 14 || inner.length < 2) continue;
+    if (!/[\p{Script=Han}]/u.test(inner) && !/\+/.test(inner)) continue;
+    const type = STRATEGY_QUOTE.test(inner) ? "Strategy" : "Program";
+    out.push({ start: m.index, end: m.index + m[0].length, name: canonicalName(inner, type), type, source: "quote" });
+  }
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(text); m; m = TITLE_RE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, name: canonicalName(m[1]!, "Program"), type: "Program", source: "title" });
+  }
+  return out;
+}
+
+const ENTERPRISE_LIST_RE = /((?:[\p{Script=Han}A-Za-z0-9]{2,12}、)+[\p{Script=Han}A-Za-z0-9]{2,12})等(?:一批|多家|\d+家)?[^,。;\n]{0,10}?企业/gu;
+
+function enterpriseListCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  ENTERPRISE_LIST_RE.lastIndex = 0;
+  for (let m = ENTERPRISE_LIST_RE.exec(text); m; m = ENTERPRISE_LIST_RE.exec(text)) {
+    let offset = m.index;
+    for (const item of m[1]!.split("、")) {
+      let s = offset;
+      const e = offset + item.length;
+      // strip a leading verb from the first item ("推动达索系统")
+      for (let p = e - 1; p > s; p--) {
+        if (stopEndingAt(text, p) > 0 && p - s <= 4) {
+          s = p;
+          break;
+        }
+      }
+      if (e - s >= 2) out.push({ start: s, end: e, name: text.slice(s, e), type: "Enterprise", source: "list" });
+      offset = e + 1;
+    }
+  }
+  return out;
+}
+
+const GAZETTEER_RE = new RegExp(
+  [...GAZETTEER_INDEX.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
+
+function gazetteerCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  GAZETTEER_RE.lastIndex = 0;
+  for (let m = GAZETTEER_RE.exec(text); m; m = GAZETTEER_RE.exec(text)) {
+    const e = GAZETTEER_INDEX.get(m[0])!;
+    out.push({ start: m.index, end: m.index + m[0].length, name: e.name, type: e.type, source: "gazetteer" });
+  }
+  return out;
+}
+
+/** Merge candidate lists: earlier lists win on overlap; result sorted by start. */
+function mergeByPriority(textLength: number, lists: Candidate[][]): Candidate[] {
+  const taken: Candidate[] = [];
+  const occupied = new Uint8Array(textLength);
+  for (const list of lists) {
+    const accepted: Candidate[] = [];
+    for (const c of list) {
+      let clash = false;
+      for (let i = c.start; i < c.end; i++) {
+        if (occupied[i]) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) accepted.push(c);
+    }
+    for (const c of accepted) occupied.fill(1, c.start, c.end);
+    taken.push(...accepted);
+  }
+  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function recognize(text: string): Candidate[] {
+  const metro = metroCandidates(text);
+  const quotes = quoteAndTitleCandidates(text);
+  const suffix = suffixCandidates(text);
+  const enterprises = enterpriseListCandidates(text);
+  const gazetteer = gazetteerCandidates(text);
+  // longer, suffix-bearing names beat the quoted slogan they contain ("“1+12”方案")
+  const suffixFirst = suffix.filter((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end && s.end > q.end));
+  const rest = suffix.filter((s) => !suffixFirst.includes(s));
+  return mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, gazetteer]);
+}

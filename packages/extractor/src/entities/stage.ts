@@ -1,0 +1,75 @@
+/**
+ * Lifecycle stage of each entity mention: the stage word of the clause it sits in — the first
+ * one after the mention (so "A、B及C完工" gives all three "completed"), else the last one before
+ * it ("建成A"). Stage words inside other names do not count.
+ */
+
+import type { Stage } from "../schema/vocabulary";
+import type { EntityType } from "../schema/vocabulary";
+import { PROGRAM_STAGE_WORDS, STAGE_WORDS } from "./lexicon";
+
+interface StageHit {
+  start: number;
+  end: number;
+  stage: Stage;
+  /** a word that only stages programmes and bodies (出台, 成立, 实施…) */
+  programOnly: boolean;
+}
+
+const PROGRAM_TYPES: ReadonlySet<EntityType> = new Set(["Program", "Institution"]);
+const PROGRAM_ONLY = new Set(PROGRAM_STAGE_WORDS.map(([w]) => w));
+const STAGE_MAP = new Map<string, Stage>([...STAGE_WORDS, ...PROGRAM_STAGE_WORDS].map(([w, s]) => [w, s]));
+const STAGE_RE = new RegExp(
+  [...STAGE_MAP.keys()].sort((a, b) => b.length - a.length).join("|"),
+  "g",
+);
+const CLAUSE_BREAK = /[,;:。!?\n]/;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Stage words in the text that do not fall inside any of the given name spans (sorted). */
+export function findStageWords(text: string, names: readonly Span[]): StageHit[] {
+  const inside = new Uint8Array(text.length);
+  for (const n of names) inside.fill(1, n.start, n.end);
+  const hits: StageHit[] = [];
+  STAGE_RE.lastIndex = 0;
+  for (let m = STAGE_RE.exec(text); m; m = STAGE_RE.exec(text)) {
+    if (inside[m.index] || inside[m.index + m[0].length - 1]) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, stage: STAGE_MAP.get(m[0])!, programOnly: PROGRAM_ONLY.has(m[0]) });
+  }
+  return hits;
+}
+
+function firstHitAtOrAfter(hits: readonly StageHit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Stage of the mention [start, end) given all stage hits of the document. */
+export function stageOf(text: string, hits: readonly StageHit[], start: number, end: number, type: EntityType): Stage {
+  const usable = (h: StageHit) => !h.programOnly || PROGRAM_TYPES.has(type);
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!) && start - clauseStart < 80) clauseStart--;
+  let clauseEnd = end;
+  while (clauseEnd < text.length && !CLAUSE_BREAK.test(text[clauseEnd]!) && clauseEnd - end < 80) clauseEnd++;
+  for (let i = firstHitAtOrAfter(hits, end); i < hits.length && hits[i]!.start < clauseEnd; i++) {
+    if (usable(hits[i]!)) return hits[i]!.stage;
+  }
+  // last hit before the mention within the clause
+  let j = firstHitAtOrAfter(hits, clauseStart);
+  let before: Stage | null = null;
+  while (j < hits.length && hits[j]!.end <= start) {
+    if (usable(hits[j]!)) before = hits[j]!.stage;
+    j++;
+  }
+  return before ?? "mentioned";
+}

@@ -1,0 +1,110 @@
+/**
+ * Glossary ("有关名词解释") entries: a term, its definition, and — where the definition names the
+ * term's parts ("“一芯”指…，“两核”指西核（信息数字核）和东核（低碳智造核）…") — the parts and what
+ * each includes, for PART_OF relations.
+ */
+
+import { recognize } from "../entities/recognize";
+import { canonicalName } from "../entities/names";
+
+export interface RawGlossaryPart {
+  name: string;
+  /** other names of the part given in parentheses: 西核（信息数字核） */
+  aliases: string[];
+  includes: string[];
+  /** cleaned offsets of the part's segment */
+  start: number;
+  end: number;
+}
+
+export interface RawGlossaryEntry {
+  term: string;
+  definition: string;
+  /** cleaned offsets of the whole entry and of the term */
+  start: number;
+  end: number;
+  termStart: number;
+  termEnd: number;
+  parts: RawGlossaryPart[];
+}
+
+const ENTRY_LINE = /^\s*\d{1,2}[.、]\s*([^:。\n]{1,40}?)\s*:\s*(.+)$/gm;
+const PART_SEGMENT = /“([^“”]{1,8})”(?:是指|指的是|指|即|是|为)/g;
+const SUBPARTS = /^([^,;。()、和与及]{1,6})\(([^)]{1,12})\)(?:和|、|与|及)([^,;。()、和与及]{1,6})\(([^)]{1,12})\)/;
+const INCLUDE_TYPES = new Set(["Park", "Place", "Project", "Institution", "Strategy"]);
+
+/**
+ * `glossaryStart` is the cleaned offset where a 名词解释 section starts (or -1); `isBoldLine`
+ * tells whether an entry line had a bold term in the original (glossaries without a heading).
+ */
+export function extractGlossary(text: string, glossaryStart: number, isBoldLine: (offset: number) => boolean): RawGlossaryEntry[] {
+  const out: RawGlossaryEntry[] = [];
+  ENTRY_LINE.lastIndex = 0;
+  for (let m = ENTRY_LINE.exec(text); m; m = ENTRY_LINE.exec(text)) {
+    const inGlossary = glossaryStart >= 0 && m.index >= glossaryStart;
+    if (!inGlossary && !isBoldLine(m.index)) continue;
+    const rawTerm = m[1]!;
+    const termStart = m.index + m[0].indexOf(rawTerm);
+    const definitionStart = m.index + m[0].length - m[2]!.length;
+    const entry: RawGlossaryEntry = {
+      term: canonicalName(rawTerm, "Strategy"),
+      definition: m[2]!.trim(),
+      start: m.index,
+      end: m.index + m[0].length,
+      termStart,
+      termEnd: termStart + rawTerm.length,
+      parts: parseParts(text, definitionStart, m.index + m[0].length),
+    };
+    out.push(entry);
+  }
+  return out;
+}
+
+function parseParts(text: string, start: number, end: number): RawGlossaryPart[] {
+  const def = text.slice(start, end);
+  const heads: { name: string; at: number; bodyAt: number }[] = [];
+  PART_SEGMENT.lastIndex = 0;
+  for (let m = PART_SEGMENT.exec(def); m; m = PART_SEGMENT.exec(def)) {
+    heads.push({ name: m[1]!, at: m.index, bodyAt: m.index + m[0].length });
+  }
+  const parts: RawGlossaryPart[] = [];
+  heads.forEach((h, i) => {
+    const segEnd = i + 1 < heads.length ? heads[i + 1]!.at : def.length;
+    const body = def.slice(h.bodyAt, segEnd);
+    const includes: string[] = [];
+    const aliases: string[] = [];
+    const sub = SUBPARTS.exec(body);
+    if (sub) {
+      includes.push(sub[1]!, sub[3]!);
+    }
+    const quoted = /^“([^“”]{1,12})”/.exec(body);
+    if (quoted) includes.push(quoted[1]!);
+    for (const c of recognize(body)) {
+      if (INCLUDE_TYPES.has(c.type) && !includes.includes(c.name) && c.name !== h.name) includes.push(c.name);
+    }
+    parts.push({ name: h.name, aliases, includes, start: start + h.at, end: start + segEnd });
+    if (sub) {
+      // each sub-part (西核, 东核) with its alias and what the rest of the segment gives it
+      const subs = [
+        { name: sub[1]!, alias: sub[2]! },
+        { name: sub[3]!, alias: sub[4]! },
+      ];
+      subs.forEach((s, k) => {
+        const from = body.indexOf(s.name, sub[0].length);
+        const next = k + 1 < subs.length ? body.indexOf(subs[k + 1]!.name, Math.max(from + 1, sub[0].length)) : -1;
+        const segment = from >= 0 ? body.slice(from, next > from ? next : body.length) : "";
+        const subIncludes = recognize(segment)
+          .filter((c) => INCLUDE_TYPES.has(c.type) && c.name !== s.name)
+          .map((c) => c.name);
+        parts.push({
+          name: s.name,
+          aliases: [s.alias],
+          includes: [...new Set(subIncludes)],
+          start: start + h.bodyAt + Math.max(0, from),
+          end: start + h.bodyAt + (next > from ? next : body.length),
+        });
+      });
+    }
+  });
+  return parts;
+}

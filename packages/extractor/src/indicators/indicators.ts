@@ -1,0 +1,142 @@
+/**
+ * Indicator values: "地区生产总值5901亿元，增长6.7%" → two values of one indicator (a level and a
+ * growth rate), each with unit, normalised value, qualifier (左右 / 以上 / 超 / 以内), direction, the
+ * year and whether it is a target or an actual (from the sentence's modality).
+ */
+
+import type { IndicatorKind, Measure, Modality, Qualifier } from "../schema/vocabulary";
+import { GAZETTEER_INDEX } from "../entities/gazetteer";
+
+export interface RawIndicatorValue {
+  /** cleaned offsets of the value expression (indicator name to qualifier) */
+  start: number;
+  end: number;
+  /** cleaned offsets of the indicator name */
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  kind: IndicatorKind;
+  measure: Measure;
+  value: number;
+  unit: string;
+  normalized: { value: number; unit: string } | null;
+  qualifier: Qualifier;
+  direction: "up" | "down" | "none";
+}
+
+const UNITS = [
+  "万亿元", "亿元", "万元", "元", "亿美元", "万美元", "美元", "个百分点", "%", "万人次", "万人", "人次", "人",
+  "万户", "户", "万家", "家", "万个", "个", "座", "所", "万平方米", "平方公里", "平方米", "万亩", "亩", "公顷",
+  "公里", "千米", "米", "万吨", "吨", "万标箱", "标箱", "项", "件", "条", "辆", "张", "台", "套", "倍", "万千瓦", "千瓦", "天",
+];
+const SCALE: Record<string, { factor: number; unit: string }> = {
+  万亿元: { factor: 1e12, unit: "元" }, 亿元: { factor: 1e8, unit: "元" }, 万元: { factor: 1e4, unit: "元" },
+  元: { factor: 1, unit: "元" }, 亿美元: { factor: 1e8, unit: "美元" }, 万美元: { factor: 1e4, unit: "美元" },
+  美元: { factor: 1, unit: "美元" }, 万人: { factor: 1e4, unit: "人" }, 人: { factor: 1, unit: "人" },
+  万人次: { factor: 1e4, unit: "人次" }, 人次: { factor: 1, unit: "人次" }, 万户: { factor: 1e4, unit: "户" },
+  户: { factor: 1, unit: "户" }, 万家: { factor: 1e4, unit: "家" }, 家: { factor: 1, unit: "家" },
+  万个: { factor: 1e4, unit: "个" }, 个: { factor: 1, unit: "个" }, 万平方米: { factor: 1e4, unit: "平方米" },
+  平方米: { factor: 1, unit: "平方米" }, 平方公里: { factor: 1e6, unit: "平方米" }, 公顷: { factor: 1e4, unit: "平方米" },
+  万亩: { factor: 1e4 * 666.667, unit: "平方米" }, 亩: { factor: 666.667, unit: "平方米" }, 公里: { factor: 1000, unit: "米" },
+  千米: { factor: 1000, unit: "米" }, 米: { factor: 1, unit: "米" }, 万吨: { factor: 1e4, unit: "吨" }, 吨: { factor: 1, unit: "吨" },
+  万标箱: { factor: 1e4, unit: "标箱" }, 标箱: { factor: 1, unit: "标箱" }, 万千瓦: { factor: 1e4, unit: "千瓦" },
+  千瓦: { factor: 1, unit: "千瓦" }, "%": { factor: 1, unit: "%" }, 个百分点: { factor: 1, unit: "个百分点" },
+};
+
+const NUMBER_RE = new RegExp(
+  `(超过|超|突破|不少于|不低于|不超过|控制在|达到|达|约|近|逾)?(\\d+(?:\\.\\d+)?)(${UNITS.map((u) => u.replace("%", "%")).join("|")})(左右|以上|以内|以下|之内)?`,
+  "g",
+);
+const GROWTH_VERB = /(同比|比上年|较上年|较\d{4}年[^,;。]{0,6}?)?(增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑)(?:了)?$/;
+const LINK_VERB = /(完成|实现|达到|达|为|突破|超过|超|总额|规模)?$/;
+const INDICATOR_TAIL = /(?:总值|总额|增加值|收入|投资额|投资|产值|比重|占比|营收|产量|能耗|水耗|指数|价格|利用外资|使用外资|失业率|增长率|率)$/;
+const NAME_STOP = /[,;:。!?\n、“”()的和与及]/;
+
+function qualifierOf(before: string | undefined, after: string | undefined): Qualifier {
+  if (after === "左右" || before === "约" || before === "近") return "approx";
+  if (after === "以上" || before === "超过" || before === "超" || before === "突破" || before === "不少于" || before === "不低于" || before === "逾") return "at_least";
+  if (after === "以内" || after === "以下" || after === "之内" || before === "不超过" || before === "控制在") return "at_most";
+  return "exact";
+}
+
+function knownIndicator(name: string): string | null {
+  const e = GAZETTEER_INDEX.get(name);
+  return e && e.type === "Indicator" ? e.name : null;
+}
+
+/** Find the indicator name that ends right before `end` in the clause starting at `clauseStart`. */
+function indicatorNameBefore(text: string, clauseStart: number, end: number): { start: number; end: number; name: string } | null {
+  const window = text.slice(clauseStart, end);
+  // strip trailing verbs/connectors ("同比增长", "完成")
+  const trimmed = window.replace(/(同比|比上年|较上年)?(增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|完成|实现|达到|达|为|突破|超过|超|约|近)+$/, "");
+  if (trimmed.length < 2) return null;
+  // longest known indicator at the end
+  for (let k = Math.min(16, trimmed.length); k >= 2; k--) {
+    const tail = trimmed.slice(trimmed.length - k);
+    const known = knownIndicator(tail);
+    if (known) return { start: clauseStart + trimmed.length - k, end: clauseStart + trimmed.length, name: known };
+  }
+  if (!INDICATOR_TAIL.test(trimmed)) return null;
+  let s = trimmed.length;
+  while (s > 0 && trimmed.length - s < 16 && !NAME_STOP.test(trimmed[s - 1]!)) s--;
+  let name = trimmed.slice(s).replace(/^(?:本地|全区|全市|辖区|预计|实现|完成|其中|全年|同比|推动|力争|确保|新增)+/, "");
+  name = name.replace(/^\d+(?:\.\d+)?[^\d]{0,3}/, "");
+  if (name.length < 2 || /^\d/.test(name)) return null;
+  return { start: clauseStart + trimmed.length - name.length, end: clauseStart + trimmed.length, name };
+}
+
+export interface IndicatorSentence {
+  start: number;
+  end: number;
+  modality: Modality | null;
+}
+
+export function extractIndicatorValues(text: string, sentences: readonly IndicatorSentence[]): RawIndicatorValue[] {
+  const out: RawIndicatorValue[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (!/\d/.test(body)) continue;
+    let current: { start: number; end: number; name: string } | null = null;
+    let clauseStart = sentence.start;
+    NUMBER_RE.lastIndex = 0;
+    for (let m = NUMBER_RE.exec(body); m; m = NUMBER_RE.exec(body)) {
+      const at = sentence.start + m.index;
+      const lastBreak = Math.max(text.lastIndexOf(",", at), text.lastIndexOf(";", at), text.lastIndexOf(":", at));
+      if (lastBreak >= clauseStart) {
+        clauseStart = lastBreak + 1;
+        // a new clause keeps the indicator only when it names none of its own
+      }
+      const before = text.slice(clauseStart, at);
+      const found = indicatorNameBefore(text, clauseStart, at);
+      if (found) current = found;
+      if (!current) continue;
+      if (!found && /[\p{Script=Han}]{3,}/u.test(before.replace(GROWTH_VERB, "").replace(LINK_VERB, ""))) {
+        // the clause talks about something else
+        continue;
+      }
+      const unit = m[3]!;
+      const growth = GROWTH_VERB.exec(before);
+      const isPercent = unit === "%" || unit === "个百分点";
+      const measure: Measure = growth && isPercent ? "growth" : isPercent ? "share" : "level";
+      const direction = growth ? (/下降|降低|减少|回落|下滑/.test(growth[2]!) ? "down" : "up") : "none";
+      const value = Number(m[2]);
+      const scale = SCALE[unit];
+      const kind: IndicatorKind = sentence.modality === "plan" || sentence.modality === "target" ? "target" : "actual";
+      out.push({
+        start: Math.min(current.start, at),
+        end: at + m[0].length,
+        nameStart: current.start,
+        nameEnd: current.end,
+        name: current.name,
+        kind,
+        measure,
+        value,
+        unit,
+        normalized: scale && measure === "level" ? { value: value * scale.factor, unit: scale.unit } : null,
+        qualifier: qualifierOf(m[1], m[4]),
+        direction,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentences of the cleaned text with the time each speaks about: the year and modality of the
+ * innermost section, overridden by dates or horizons the sentence names itself.
+ */
+
+import type { Modality } from "../schema/vocabulary";
+import type { SectionNode } from "./sections";
+import { sentenceTime } from "./time";
+
+export interface Sentence {
+  start: number;
+  end: number;
+  section: number;
+  year: number | null;
+  modality: Modality | null;
+}
+
+const BOUNDARY = /[。!?;\n]/g;
+
+export interface SentenceOptions {
+  /** year the document was delivered: dates after it are plans, horizons before it are done */
+  referenceYear: number | null;
+}
+
+export function splitSentences(text: string, sections: SectionNode[], options: SentenceOptions): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let sec = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && (text[s] === " " || text[s] === "\n")) s++;
+    if (e <= s) return;
+    // innermost section containing s: sections are in document order
+    while (sec + 1 < sections.length && sections[sec + 1]!.start <= s) sec++;
+    let inner = sec;
+    while (inner > 0 && sections[inner]!.end <= s) inner = sections[inner]!.parent ?? 0;
+    const section = sections[inner]!;
+    const body = text.slice(s, e);
+    const cue = sentenceTime(body, options.referenceYear, section.modality);
+    out.push({
+      start: s,
+      end: e,
+      section: inner,
+      year: cue ? cue.year : section.year,
+      modality: cue ? cue.modality : section.modality,
+    });
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    push(start, m.index + (m[0] === "\n" ? 0 : 1));
+    start = m.index + 1;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** Index of the sentence containing a cleaned offset (binary search). */
+export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,50 @@
+// Entity boundaries, types, lists and counted groups on sentences from the seeds.
+import { describe, expect, it } from "vitest";
+import { recognize } from "../src/entities/recognize";
+import { normalizeText } from "../src/normalize/normalize";
+
+function names(sentence: string): string[] {
+  return recognize(normalizeText(sentence).text).map((c) => `${c.type}:${c.name}`);
+}
+
+describe("recognize", () => {
+  it("splits a list joined by 、 and 及 without leading verbs or trailing stage words", () => {
+    expect(names("推动龙岗国际艺术中心、深圳音乐学院及园山文体中心完工。")).toEqual([
+      "Institution:龙岗国际艺术中心",
+      "Institution:深圳音乐学院",
+      "Institution:园山文体中心",
+    ]);
+  });
+
+  it("keeps 与 inside a name that needs it", () => {
+    expect(names("加快宝龙上井半导体与先进制造业产业园建设。")).toEqual(["Park:宝龙上井半导体与先进制造业产业园"]);
+  });
+
+  it("expands a counted group of metro lines", () => {
+    const found = names("17、22、25、27号线等一期工程进入主体施工阶段");
+    expect(found).toEqual([
+      "Project:轨道17号线一期工程",
+      "Project:轨道22号线一期工程",
+      "Project:轨道25号线一期工程",
+      "Project:轨道27号线一期工程",
+    ]);
+  });
+
+  it("keeps a parenthesised qualifier and rejects generic heads", () => {
+    expect(names("香港中文大学（深圳）音乐学院主体封顶")).toEqual(["Institution:香港中文大学（深圳）音乐学院"]);
+    expect(names("深圳工业软件园、湾区未来科技园等一批专业园区开园")).toEqual(["Park:深圳工业软件园", "Park:湾区未来科技园"]);
+  });
+
+  it("reads quoted programme names and slogans", () => {
+    expect(names("出台“培土倍增”五年行动方案")).toEqual(["Program:培土倍增五年行动方案"]);
+    expect(names("大力实施“一芯两核多支点”区域发展战略")).toEqual(["Strategy:一芯两核多支点"]);
+  });
+
+  it("finds enterprises listed before 等…企业", () => {
+    expect(names("推动达索系统、元戎物理、T3出行等优质企业项目落地")).toEqual([
+      "Enterprise:达索系统",
+      "Enterprise:元戎物理",
+      "Enterprise:T3出行",
+    ]);
+  });
+});
