@@ -139,6 +139,7 @@ async function run(ctx: SuiteContext): Promise<{ result: Record<string, unknown>
   const cpuPerWall = (cpu.user + cpu.system) / 1000 / (performance.now() - wall0);
   const extractMs = median(runsMs);
   const charsPerSecond = chars / (extractMs / 1000);
+  const bestCharsPerSecond = chars / (Math.min(...runsMs) / 1000);
 
   ctx.log("resolveEntities…");
   const rules = await loadAliasRules(join(ctx.data, "aliases.yaml"));
@@ -165,7 +166,7 @@ async function run(ctx: SuiteContext): Promise<{ result: Record<string, unknown>
   const memMet = child.peakRss < AIM_PEAK_RSS;
   const result = {
     corpus: { folder: ctx.data, documents: docs.length, characters: chars, utf8Bytes: bytes },
-    extraction: { warmupMs: round(warm.ms), runs: RUNS, runsMs, medianMs: extractMs, charsPerSecond: Math.round(charsPerSecond), cpuPerWall: round(cpuPerWall, 2), slowestDocuments: slowest },
+    extraction: { warmupMs: round(warm.ms), runs: RUNS, runsMs, medianMs: extractMs, charsPerSecond: Math.round(charsPerSecond), bestRunCharsPerSecond: Math.round(bestCharsPerSecond), cpuPerWall: round(cpuPerWall, 2), slowestDocuments: slowest },
     resolve: { runsMs: resolveRuns, medianMs: resolveMs, documents: last.length, entities: corpus.entities.length },
     memory: { inProcess, child: { method: child.method, peakRss: child.peakRss, ...child.pass } },
     aims: {
@@ -177,7 +178,7 @@ async function run(ctx: SuiteContext): Promise<{ result: Record<string, unknown>
   const table = [
     `extractor: ${docs.length} documents, ${int(chars)} characters (${mb(bytes)} UTF-8)`,
     row(`extraction, median of ${RUNS} warm runs`, `${extractMs.toFixed(0)} ms (runs ${runsMs.map((x) => x.toFixed(0)).join(", ")}; warm-up ${warm.ms.toFixed(0)} ms)`),
-    row("throughput, one core", `${int(charsPerSecond)} chars/s   aim ≥ ${int(AIM_CHARS_PER_SECOND)}: ${speedMet ? "met" : "NOT met"}`),
+    row("throughput, one core", `${int(charsPerSecond)} chars/s (best run ${int(bestCharsPerSecond)})   aim ≥ ${int(AIM_CHARS_PER_SECOND)}: ${speedMet ? "met" : "NOT met"}`),
     row("CPU time / wall time during runs", cpuPerWall.toFixed(2)),
     row("slowest documents (chars/s)", slowest.map((d) => `${d.id} ${int(d.charsPerSecond)}`).join(", ")),
     row(`resolveEntities, median of ${RUNS}`, `${resolveMs.toFixed(0)} ms (${last.length} documents → ${int(corpus.entities.length)} entities)`),

@@ -54,7 +54,10 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   const sentences = splitSentences(clean, sections, { referenceYear: deliveredYear(meta) });
 
   const candidates = recognize(clean);
-  const rawValues = extractIndicatorValues(clean, sentences);
+  // a number about a named project or park ("先导区一期25万平方米") is no indicator value
+  const rawValues = extractIndicatorValues(clean, sentences).filter(
+    (v) => !candidates.some((c) => c.type !== "Indicator" && c.type !== "Place" && c.start <= v.nameStart && c.end >= v.nameEnd),
+  );
   addIndicatorNames(candidates, rawValues);
   const glossaryStart = sections.find((s) => /名词解释|名词注释/.test(s.title))?.start ?? -1;
   const rawGlossary = extractGlossary(clean, glossaryStart, (offset) => {
@@ -237,8 +240,8 @@ function buildIndicatorValues(
     return {
       indicator: entityId("Indicator", v.name),
       name: v.name,
-      year: s.year,
-      kind: v.kind,
+      year: v.previous && s.year !== null ? s.year - 1 : s.year,
+      kind: v.previous ? "actual" : v.kind,
       measure: v.measure,
       value: v.value,
       unit: v.unit,

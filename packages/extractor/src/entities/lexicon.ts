@@ -14,7 +14,8 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["园区", "Park"], ["先导区", "Park"], ["示范区", "Park"], ["集聚区", "Park"], ["合作区", "Park"],
   ["试验区", "Park"], ["实验区", "Park"], ["开发区", "Park"], ["自贸区", "Park"], ["保税区", "Park"],
   ["片区", "Park"], ["新城", "Park"], ["科教城", "Park"], ["科学城", "Park"], ["大学城", "Park"],
-  ["中心城", "Park"], ["小镇", "Park"], ["新镇", "Park"], ["活力谷", "Park"], ["智谷", "Park"],
+  ["中心城", "Park"], ["科技城", "Park"], ["产业城", "Park"], ["低碳城", "Park"], ["高铁新城", "Park"],
+  ["绿谷", "Park"], ["光学智谷", "Park"], ["小镇", "Park"], ["新镇", "Park"], ["活力谷", "Park"], ["智谷", "Park"],
   ["湾区", "Place"], ["公园", "Park"], ["总部区", "Park"], ["创新区", "Park"], ["商圈", "Park"],
   ["街区", "Park"], ["硅谷", "Park"], ["智芯", "Park"],
   // Institution

@@ -69,6 +69,15 @@ function stopEndingAt(text: string, p: number): number {
   return 0;
 }
 
+/** Type given by the longest known suffix a text ends with ("湾东智芯" → Park), if any. */
+export function suffixType(s: string): EntityType | null {
+  for (let k = Math.min(6, s.length - 1); k >= 2; k--) {
+    const t = SUFFIX_MAP.get(s.slice(s.length - k));
+    if (t && !WEAK_SUFFIXES.has(s.slice(s.length - k))) return t;
+  }
+  return null;
+}
+
 function endsWithSuffix(s: string): boolean {
   for (let k = Math.min(6, s.length); k >= 2; k--) if (SUFFIX_MAP.has(s.slice(s.length - k))) return true;
   return false;
@@ -131,6 +140,8 @@ function growLeft(text: string, from: number, floor: number): number {
       // "A与B产业园": keep going only if A does not end like a name of its own
       const before = text.slice(Math.max(floor, p - 1 - 12), p - 1);
       if (endsWithSuffix(before) || endsWithPlace(before) || p - 1 === floor || !isNameChar(text[p - 2])) break;
+      // "…功能和龙岗中心城": a right part that starts with a place is a name of its own
+      if (startsWithPlace(text.slice(p, from))) break;
       if (stopEndingAt(text, p - 1) > 0) break;
       p--;
       continue;
@@ -237,7 +248,7 @@ function quoteAndTitleCandidates(text: string): Candidate[] {
     const inner = m[1]!;
     if (/[,。;:!?]/.test(inner) || inner.length > 14 || inner.length < 2) continue;
     if (!/[\p{Script=Han}]/u.test(inner) && !/\+/.test(inner)) continue;
-    const type = STRATEGY_QUOTE.test(inner) ? "Strategy" : "Program";
+    const type = suffixType(inner) ?? (STRATEGY_QUOTE.test(inner) ? "Strategy" : "Program");
     out.push({ start: m.index, end: m.index + m[0].length, name: canonicalName(inner, type), type, source: "quote" });
   }
   TITLE_RE.lastIndex = 0;

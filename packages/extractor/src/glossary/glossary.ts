@@ -31,7 +31,7 @@ export interface RawGlossaryEntry {
 const ENTRY_LINE = /^\s*\d{1,2}[.、]\s*([^:。\n]{1,40}?)\s*:\s*(.+)$/gm;
 const PART_SEGMENT = /“([^“”]{1,8})”(?:是指|指的是|指|即|是|为)/g;
 const SUBPARTS = /^([^,;。()、和与及]{1,6})\(([^)]{1,12})\)(?:和|、|与|及)([^,;。()、和与及]{1,6})\(([^)]{1,12})\)/;
-const INCLUDE_TYPES = new Set(["Park", "Place", "Project", "Institution", "Strategy"]);
+const INCLUDE_TYPES = new Set(["Park", "Place", "Project", "Institution"]);
 
 /**
  * `glossaryStart` is the cleaned offset where a 名词解释 section starts (or -1); `isBoldLine`
@@ -70,7 +70,10 @@ function parseParts(text: string, start: number, end: number): RawGlossaryPart[]
   const parts: RawGlossaryPart[] = [];
   heads.forEach((h, i) => {
     const segEnd = i + 1 < heads.length ? heads[i + 1]!.at : def.length;
-    const body = def.slice(h.bodyAt, segEnd);
+    // what a part includes is named before the goal it serves ("…，打造…")
+    const full = def.slice(h.bodyAt, segEnd);
+    const goal = full.search(/[,;]\s*(?:打造|建设成|建成|成为|形成|争创|努力)/);
+    const body = goal > 0 ? full.slice(0, goal) : full;
     const includes: string[] = [];
     const aliases: string[] = [];
     const sub = SUBPARTS.exec(body);
@@ -79,8 +82,10 @@ function parseParts(text: string, start: number, end: number): RawGlossaryPart[]
     }
     const quoted = /^“([^“”]{1,12})”/.exec(body);
     if (quoted) includes.push(quoted[1]!);
-    for (const c of recognize(body)) {
-      if (INCLUDE_TYPES.has(c.type) && !includes.includes(c.name) && c.name !== h.name) includes.push(c.name);
+    if (!sub) {
+      for (const c of recognize(body)) {
+        if (INCLUDE_TYPES.has(c.type) && !includes.includes(c.name) && c.name !== h.name) includes.push(c.name);
+      }
     }
     parts.push({ name: h.name, aliases, includes, start: start + h.at, end: start + segEnd });
     if (sub) {
@@ -90,18 +95,18 @@ function parseParts(text: string, start: number, end: number): RawGlossaryPart[]
         { name: sub[3]!, alias: sub[4]! },
       ];
       subs.forEach((s, k) => {
-        const from = body.indexOf(s.name, sub[0].length);
-        const next = k + 1 < subs.length ? body.indexOf(subs[k + 1]!.name, Math.max(from + 1, sub[0].length)) : -1;
-        const segment = from >= 0 ? body.slice(from, next > from ? next : body.length) : "";
-        const subIncludes = recognize(segment)
+        const from = full.indexOf(s.name, sub[0].length);
+        const next = k + 1 < subs.length ? full.indexOf(subs[k + 1]!.name, Math.max(from + 1, sub[0].length)) : -1;
+        const segment = from >= 0 ? full.slice(from, next > from ? next : full.length).split(/[,;]\s*(?:打造|建设成|建成|成为|形成)/)[0]! : "";
+        const subIncludes = recognize(segment.slice(s.name.length))
           .filter((c) => INCLUDE_TYPES.has(c.type) && c.name !== s.name)
           .map((c) => c.name);
         parts.push({
           name: s.name,
           aliases: [s.alias],
-          includes: [...new Set(subIncludes)],
+          includes: [s.alias, ...new Set(subIncludes)],
           start: start + h.bodyAt + Math.max(0, from),
-          end: start + h.bodyAt + (next > from ? next : body.length),
+          end: start + h.bodyAt + (next > from ? next : full.length),
         });
       });
     }

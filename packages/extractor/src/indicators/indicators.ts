@@ -6,6 +6,26 @@
 
 import type { IndicatorKind, Measure, Modality, Qualifier } from "../schema/vocabulary";
 import { GAZETTEER_INDEX } from "../entities/gazetteer";
+import { GENERIC_HEADS, LEFT_STOPS } from "../entities/lexicon";
+
+const STOP_SET = new Set(LEFT_STOPS);
+
+/** Drop verbs and function words an indicator name starts with ("使国民生产总值" → 国民生产总值). */
+function stripLeadingStops(name: string): string {
+  if (NEW_PREFIX.test(name)) return name;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = Math.min(4, name.length - 2); k >= 1; k--) {
+      if (STOP_SET.has(name.slice(0, k))) {
+        name = name.slice(k);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return name;
+}
 
 export interface RawIndicatorValue {
   /** cleaned offsets of the value expression (indicator name to qualifier) */
@@ -22,6 +42,8 @@ export interface RawIndicatorValue {
   normalized: { value: number; unit: string } | null;
   qualifier: Qualifier;
   direction: "up" | "down" | "none";
+  /** the starting level of a change ("由309家增至334家"): it belongs to the year before */
+  previous: boolean;
 }
 
 const UNITS = [
@@ -48,9 +70,7 @@ const NUMBER_RE = new RegExp(
   "g",
 );
 const GROWTH_VERB = /(同比|比上年|较上年|较\d{4}年[^,;。]{0,6}?)?(增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑)(?:了)?$/;
-const LINK_VERB = /(完成|实现|达到|达|为|突破|超过|超|总额|规模)?$/;
-const INDICATOR_TAIL = /(?:总值|总额|增加值|收入|投资额|投资|产值|比重|占比|营收|产量|能耗|水耗|指数|价格|利用外资|使用外资|失业率|增长率|率)$/;
-const NAME_STOP = /[,;:。!?\n、“”()的和与及]/;
+const NAME_STOP = /[,;:。!?\n、()的]/;
 
 function qualifierOf(before: string | undefined, after: string | undefined): Qualifier {
   if (after === "左右" || before === "约" || before === "近") return "approx";
@@ -64,25 +84,48 @@ function knownIndicator(name: string): string | null {
   return e && e.type === "Indicator" ? e.name : null;
 }
 
-/** Find the indicator name that ends right before `end` in the clause starting at `clauseStart`. */
-function indicatorNameBefore(text: string, clauseStart: number, end: number): { start: number; end: number; name: string } | null {
-  const window = text.slice(clauseStart, end);
-  // strip trailing verbs/connectors ("同比增长", "完成")
-  const trimmed = window.replace(/(同比|比上年|较上年)?(增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|完成|实现|达到|达|为|突破|超过|超|约|近)+$/, "");
-  if (trimmed.length < 2) return null;
-  // longest known indicator at the end
-  for (let k = Math.min(16, trimmed.length); k >= 2; k--) {
-    const tail = trimmed.slice(trimmed.length - k);
-    const known = knownIndicator(tail);
-    if (known) return { start: clauseStart + trimmed.length - k, end: clauseStart + trimmed.length, name: known };
+const LINK_TAIL = /(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|完成|实现|达到|达|为|突破|超过|超|约|近|由|增至|降至|增加到|提高到|提升至|至|到|共|累计|总量|总数|总计|合计|规模)+$/;
+const TOTAL_WORDS = /^(?:总量|总数|总计|合计|累计)$/;
+const NEW_PREFIX = /^(?:新增|新登记|新引进|新认定|新)/;
+
+interface FoundName {
+  start: number;
+  end: number;
+  name: string;
+  /** the value is the level the year started from ("由309家增至334家") */
+  previous: boolean;
+}
+
+/**
+ * The indicator a number belongs to, read from the words between the clause start (or the
+ * previous number) and the number: a known indicator, or the noun phrase before the verb.
+ * `carried` is the indicator of the previous value in the sentence ("…,增长6.7%", "总量47家").
+ */
+function indicatorNameBefore(text: string, from: number, end: number, carried: FoundName | null): FoundName | null | "skip" {
+  const window = text.slice(from, end);
+  const previous = /由$/.test(window);
+  if (/等$/.test(window)) return "skip"; // "…等4个公园": a count of listed examples
+  const trimmed = window.replace(LINK_TAIL, "");
+  const tailWord = window.slice(trimmed.length);
+  if (trimmed.length === 0 || /^[\s,、]*$/.test(trimmed)) {
+    if (carried && TOTAL_WORDS.test(tailWord.replace(/^(?:增至|至)/, ""))) {
+      const base = carried.name.replace(NEW_PREFIX, "");
+      if (base !== carried.name && base.length >= 2) return { ...carried, name: base, previous: false };
+    }
+    return null;
   }
-  if (!INDICATOR_TAIL.test(trimmed)) return null;
+  for (let k = Math.min(16, trimmed.length); k >= 2; k--) {
+    const known = knownIndicator(trimmed.slice(trimmed.length - k));
+    if (known) return { start: from + trimmed.length - k, end: from + trimmed.length, name: known, previous };
+  }
   let s = trimmed.length;
   while (s > 0 && trimmed.length - s < 16 && !NAME_STOP.test(trimmed[s - 1]!)) s--;
-  let name = trimmed.slice(s).replace(/^(?:本地|全区|全市|辖区|预计|实现|完成|其中|全年|同比|推动|力争|确保|新增)+/, "");
+  let name = trimmed.slice(s).replace(/^(?:本地|全区|全市|辖区|预计|其中|全年|同比)+/, "");
   name = name.replace(/^\d+(?:\.\d+)?[^\d]{0,3}/, "");
-  if (name.length < 2 || /^\d/.test(name)) return null;
-  return { start: clauseStart + trimmed.length - name.length, end: clauseStart + trimmed.length, name };
+  name = stripLeadingStops(name);
+  if (name.length < 3 || /^\d/.test(name) || !/[\p{Script=Han}A-Za-z]{2}/u.test(name)) return null;
+  if (GENERIC_HEADS.has(name) || STOP_SET.has(name) || /^(?:首批|占全|涵盖|包括|其中)/.test(name)) return null;
+  return { start: from + trimmed.length - name.length, end: from + trimmed.length, name: name.replace(/[“”"]/g, ""), previous };
 }
 
 export interface IndicatorSentence {
@@ -96,8 +139,9 @@ export function extractIndicatorValues(text: string, sentences: readonly Indicat
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     if (!/\d/.test(body)) continue;
-    let current: { start: number; end: number; name: string } | null = null;
+    let current: FoundName | null = null;
     let clauseStart = sentence.start;
+    let lastEnd = sentence.start;
     NUMBER_RE.lastIndex = 0;
     for (let m = NUMBER_RE.exec(body); m; m = NUMBER_RE.exec(body)) {
       const at = sentence.start + m.index;
@@ -106,14 +150,14 @@ export function extractIndicatorValues(text: string, sentences: readonly Indicat
         clauseStart = lastBreak + 1;
         // a new clause keeps the indicator only when it names none of its own
       }
-      const before = text.slice(clauseStart, at);
-      const found = indicatorNameBefore(text, clauseStart, at);
+      const from = Math.max(clauseStart, lastEnd);
+      lastEnd = at + m[0].length;
+      const before = text.slice(from, at);
+      const found = indicatorNameBefore(text, from, at, current);
+      if (found === "skip") continue;
       if (found) current = found;
+      else if (current !== null) current = { start: current.start, end: current.end, name: current.name, previous: /由$/.test(before) };
       if (!current) continue;
-      if (!found && /[\p{Script=Han}]{3,}/u.test(before.replace(GROWTH_VERB, "").replace(LINK_VERB, ""))) {
-        // the clause talks about something else
-        continue;
-      }
       const unit = m[3]!;
       const growth = GROWTH_VERB.exec(before);
       const isPercent = unit === "%" || unit === "个百分点";
@@ -123,6 +167,7 @@ export function extractIndicatorValues(text: string, sentences: readonly Indicat
       const scale = SCALE[unit];
       const kind: IndicatorKind = sentence.modality === "plan" || sentence.modality === "target" ? "target" : "actual";
       out.push({
+        previous: current.previous,
         start: Math.min(current.start, at),
         end: at + m[0].length,
         nameStart: current.start,

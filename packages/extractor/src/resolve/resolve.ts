@@ -94,6 +94,14 @@ export function resolveEntities(docs: readonly DocumentExtraction[], rules: Alia
     }
   }
 
+  // names that a strategy gives as another name of one of its parts (西核（信息数字核）) are that part
+  const strategyAliases = new Map<string, Entity>();
+  for (const e of entities) if (e.type === "Strategy") for (const a of e.aliases) strategyAliases.set(nameKey(a), e);
+  for (const e of entities) {
+    const part = strategyAliases.get(nameKey(e.name));
+    if (part && part.id !== e.id) uf.union(part.id, e.id);
+  }
+
   // 3. explicit merges (any types: the first name's entity wins)
   const keyIndex = new Map<string, Entity>();
   for (const e of entities) for (const n of namesOf(e)) if (!keyIndex.has(nameKey(n))) keyIndex.set(nameKey(n), e);
