@@ -63,7 +63,7 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-// One concurrent suite: spawns overlap, and the corpus-wide commands share one corpus run.
+// One concurrent suite so that spawns overlap; the corpus written once in beforeAll is shared.
 describe.concurrent("kg CLI", () => {
   describe.concurrent("kg extract", () => {
     it("--json prints only a valid DocumentExtraction whose mention texts are slices of the file", { timeout: SLOW }, async () => {
