@@ -47,4 +47,14 @@ describe("recognize", () => {
       "Enterprise:T3出行",
     ]);
   });
+  it("reads X项目 as the park it names and terminates (regression: 项目 rematched forever)", () => {
+    expect(names("方正微、平湖智创园项目建成")).toContain("Park:平湖智创园");
+  });
+
+  it("distributes a shared tail and a shared head over a list", () => {
+    expect(names("推进布吉、横岗文体中心建设")).toEqual(expect.arrayContaining(["Institution:布吉文体中心", "Institution:横岗文体中心"]));
+    expect(names("罗山科技园产业集聚中心、国际创新中心全面动工")).toEqual(
+      expect.arrayContaining(["Institution:罗山科技园产业集聚中心", "Institution:罗山科技园国际创新中心"]),
+    );
+  });
 });

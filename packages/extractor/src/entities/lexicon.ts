@@ -17,7 +17,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["中心城", "Park"], ["科技城", "Park"], ["产业城", "Park"], ["低碳城", "Park"], ["高铁新城", "Park"],
   ["绿谷", "Park"], ["光学智谷", "Park"], ["小镇", "Park"], ["新镇", "Park"], ["活力谷", "Park"], ["智谷", "Park"],
   ["湾区", "Place"], ["公园", "Park"], ["总部区", "Park"], ["创新区", "Park"], ["商圈", "Park"],
-  ["街区", "Park"], ["硅谷", "Park"], ["智芯", "Park"],
+  ["街区", "Park"], ["硅谷", "Park"], ["智芯", "Park"], ["园", "Park"], ["生态园", "Park"], ["设计园", "Park"],
   // Institution
   ["大学", "Institution"], ["学院", "Institution"], ["医院", "Institution"], ["实验室", "Institution"],
   ["研究院", "Institution"], ["研究所", "Institution"], ["研究中心", "Institution"], ["中心", "Institution"],
@@ -91,6 +91,19 @@ export const LEFT_STOPS: readonly string[] = [
   "首个", "首家", "首批", "首座", "首辆", "首份", "全新", "加快推进", "积极推进", "全力推进",
 ];
 
+/**
+ * Stop words that also occur inside names ("区企业服务中心", "新质生产力促进中心"): they do not end a
+ * name while it grows leftwards; a name is only trimmed of them at its very start, and only when
+ * what remains is still specific ("发展高端装备产业园" → "高端装备产业园").
+ */
+export const WEAK_LEFT_STOPS: ReadonlySet<string> = new Set([
+  "建设", "发展", "服务", "促进", "合作", "示范", "研究", "研发", "试点", "共建", "共享", "联动", "协同",
+  "配套", "集聚", "汇聚", "培育", "规划", "布局", "提升", "改造", "运营", "开园", "高标准", "高水平",
+  "高质量", "重点", "全方位", "引导", "联合", "迭代", "复制", "承接", "串联", "连接", "首创", "配合",
+  "畅通", "贯通", "打通", "延伸", "竣工", "示范", "整合", "升级", "推广", "赋能", "支撑", "保障",
+  "无", "有", "同", "含", "至", "到", "又", "再", "也", "都", "还", "按", "跟", "即", "指", "全新",
+]);
+
 /** Connectives that split a list unless they sit inside a name. */
 export const CONNECTIVES = new Set(["与", "和", "及", "暨", "、", "或"]);
 
@@ -128,7 +141,9 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
   ["开通运营", "operating"], ["开园", "operating"], ["开业", "operating"], ["投产", "operating"],
   ["运营", "operating"], ["开通", "operating"], ["通车", "operating"], ["开馆", "operating"],
   ["建成运行", "operating"], ["正式运行", "operating"], ["投入运营", "operating"], ["上线", "operating"],
-  ["开放", "operating"], ["建成开放", "operating"], ["开学", "operating"],
+  ["开放", "operating"], ["建成开放", "operating"], ["开学", "operating"], ["建成投产", "operating"],
+  ["建成开办", "operating"], ["开办", "operating"], ["通水运行", "operating"], ["通线", "operating"],
+  ["竣工验收", "completed"], ["落地建设", "building"], ["入驻", "operating"], ["竣工投产", "operating"],
   ["获评", "recognized"], ["入选", "recognized"], ["认定", "recognized"], ["荣获", "recognized"],
   ["挂牌", "recognized"], ["揭牌", "recognized"], ["评为", "recognized"], ["获批成立", "approved"],
 ];

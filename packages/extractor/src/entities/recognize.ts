@@ -6,7 +6,7 @@
  */
 
 import type { EntityType } from "../schema/vocabulary";
-import { CONNECTIVES, GENERIC_HEADS, LEFT_STOPS, SUFFIX_TYPES } from "./lexicon";
+import { CONNECTIVES, GENERIC_HEADS, LEFT_STOPS, SUFFIX_TYPES, WEAK_LEFT_STOPS } from "./lexicon";
 import { GAZETTEER_INDEX } from "./gazetteer";
 import { canonicalName } from "./names";
 
@@ -31,8 +31,8 @@ const SUFFIX_RE = new RegExp(
 /** Suffixes too common in plain prose: the name needs a marked head (quote, digits, Latin, place). */
 const WEAK_SUFFIXES = new Set([
   "方案", "工作方案", "实施方案", "总体方案", "计划", "行动", "专项行动", "政策", "机制", "措施", "条例",
-  "办法", "基金", "专项", "体系", "白皮书", "规划", "纲要", "项目", "工程", "中心", "基地", "联盟",
-  "办公室", "发展格局", "建设部署", "具体部署", "湾区", "行动计划", "行动方案",
+  "办法", "基金", "专项", "体系", "白皮书", "规划", "纲要", "项目", "工程", "基地", "联盟",
+  "发展格局", "建设部署", "具体部署", "湾区", "行动计划", "行动方案",
 ]);
 /** A suffix match is no name ending when it sits inside one of these words. */
 const NOT_NAME_WORDS = [
@@ -40,6 +40,7 @@ const NOT_NAME_WORDS = [
   "路径", "路线", "线路", "公路网", "马路", "网路", "电路", "水路", "路演", "一路", "之路", "全部", "内部", "外部", "东部",
   "西部", "南部", "北部", "中部", "局面", "格局", "布局", "大局", "全局", "结局", "开局", "部分", "部门", "干部", "总部经济",
   "头部", "底部", "局部", "基层", "县域", "半岛", "群岛", "县区", "县（区）", "县(区)", "市县", "郡县",
+  "家园", "校园", "田园", "园林", "园长", "园丁", "园地", "乐园", "菜园", "果园", "庄园", "园所",
 ];
 const NUMERIC_HEAD = /^[\d.\-—~至]+[万亿千百]*[元个家座所条项批%]*$/;
 /** Longest gap (chars) over which a name may swallow the name before it ("深圳大学附属华南医院"). */
@@ -47,7 +48,7 @@ const MAX_SWALLOW_GAP = 4;
 
 const STOPS_BY_LEN: Set<string>[] = (() => {
   const by: Set<string>[] = [];
-  for (const w of LEFT_STOPS) (by[w.length] ??= new Set()).add(w);
+  for (const w of LEFT_STOPS) if (!WEAK_LEFT_STOPS.has(w)) (by[w.length] ??= new Set()).add(w);
   return by;
 })();
 const MAX_STOP = STOPS_BY_LEN.length - 1;
@@ -71,7 +72,7 @@ function stopEndingAt(text: string, p: number): number {
 
 /** Type given by the longest known suffix a text ends with ("湾东智芯" → Park), if any. */
 export function suffixType(s: string): EntityType | null {
-  for (let k = Math.min(6, s.length - 1); k >= 2; k--) {
+  for (let k = Math.min(6, s.length - 1); k >= 1; k--) {
     const t = SUFFIX_MAP.get(s.slice(s.length - k));
     if (t && !WEAK_SUFFIXES.has(s.slice(s.length - k))) return t;
   }
@@ -92,7 +93,9 @@ export function isSpecificHead(head: string, weak: boolean): boolean {
   if (NUMERIC_HEAD.test(bare)) return false;
   if (/[“"《]/.test(head) || /[A-Za-z0-9]/.test(bare)) return true;
   if (startsWithPlace(bare)) return true;
-  if (weak) return false;
+  // "区企业服务中心", "市云端学校": the district's / city's own body
+  if (/^[区市省]/.test(bare) && bare.length >= 4) return true;
+  if (weak) return /(?:片区|街道|园区|产业园|科技园|[园城镇港])\p{Script=Han}{2,}/u.test(bare) && !/^(?:园区|片区)/.test(bare);
   let rest = bare;
   let changed = true;
   while (changed && rest.length > 0) {
@@ -139,7 +142,11 @@ function growLeft(text: string, from: number, floor: number): number {
     if (CONNECTIVES.has(ch!)) {
       // "A与B产业园": keep going only if A does not end like a name of its own
       const before = text.slice(Math.max(floor, p - 1 - 12), p - 1);
-      if (endsWithSuffix(before) || endsWithPlace(before) || p - 1 === floor || !isNameChar(text[p - 2])) break;
+      if (p - 1 === floor || !isNameChar(text[p - 2])) {
+        if (ch === "暨") p--; // 暨南大学
+        break;
+      }
+      if (endsWithSuffix(before) || endsWithPlace(before)) break;
       // "…功能和龙岗中心城": a right part that starts with a place is a name of its own
       if (startsWithPlace(text.slice(p, from))) break;
       if (stopEndingAt(text, p - 1) > 0) break;
@@ -151,6 +158,15 @@ function growLeft(text: string, from: number, floor: number): number {
     p--;
   }
   return p;
+}
+
+/** Drop a weak verb a name starts with, when the rest is still a specific name. */
+function trimLeadingWeak(text: string, start: number, suffixAt: number, weak: boolean): number {
+  for (let k = 3; k >= 1; k--) {
+    if (start + k >= suffixAt) continue;
+    if (WEAK_LEFT_STOPS.has(text.slice(start, start + k)) && isSpecificHead(text.slice(start + k, suffixAt), weak)) return start + k;
+  }
+  return start;
 }
 
 function balanceQuotes(text: string, start: number, end: number): number {
@@ -203,15 +219,27 @@ function suffixCandidates(text: string): Candidate[] {
     const phase = /^(?:[一二三四五六七八九十]期(?:工程)?)/.exec(text.slice(end, end + 5));
     if (phase) end += phase[0].length;
     const prev = out.length > 0 ? out[out.length - 1]! : null;
-    const floor = prev ? (m.index - prev.end <= MAX_SWALLOW_GAP ? prev.start : prev.end) : 0;
+    // an area name may carry a longer project name: "罗山片区污水资源化利用工程"
+    const swallow = prev && (m.index - prev.end <= MAX_SWALLOW_GAP || (/(?:片区|街道)$/.test(prev.name) && m.index - prev.end <= 12));
+    const floor = prev ? (swallow ? prev.start : prev.end) : 0;
     let start = growLeft(text, m.index, floor);
     start = balanceQuotes(text, start, end);
-    const head = text.slice(start, m.index);
     const weak = WEAK_SUFFIXES.has(suffix);
+    start = trimLeadingWeak(text, start, m.index, weak);
+    const head = text.slice(start, m.index);
     if (!isSpecificHead(head, weak)) continue;
+    let type2 = type;
+    if (suffix === "项目" || suffix === "工程") {
+      // "平湖智创园项目" names the park itself
+      const carrier = suffixType(head);
+      if ((carrier === "Park" || carrier === "Institution") && !/期$/.test(head)) {
+        end = m.index;
+        type2 = carrier;
+      }
+    }
     const raw = text.slice(start, end);
-    pushCandidate(out, { start, end, name: canonicalName(raw, type), type, source: "suffix" });
-    SUFFIX_RE.lastIndex = end;
+    pushCandidate(out, { start, end, name: canonicalName(raw, type2), type: type2, source: "suffix" });
+    SUFFIX_RE.lastIndex = Math.max(end, m.index + suffix.length);
   }
   return out;
 }
@@ -322,6 +350,94 @@ function mergeByPriority(textLength: number, lists: Candidate[][]): Candidate[] 
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const LIST_ITEM = /^[\p{Script=Han}A-Za-z0-9]{1,6}$/u;
+
+/**
+ * Shared heads and tails of lists: "布吉、横岗文体中心" → 布吉文体中心 + 横岗文体中心;
+ * "罗山科技园产业集聚中心、国际创新中心" → 罗山科技园国际创新中心. Items get the span of their own words.
+ */
+function distributed(text: string, suffix: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const c of suffix) taken.fill(1, c.start, c.end);
+  for (const c of suffix) {
+    // shared tail: items before the candidate, separated by 、
+    if (text[c.start - 1] === "、") {
+      const items: { start: number; end: number }[] = [];
+      let e = c.start - 1;
+      while (e > 0 && text[e] === "、") {
+        let s = e;
+        while (s > 0 && /[\p{Script=Han}A-Za-z0-9]/u.test(text[s - 1]!) && e - s < 7) s--;
+        const word = text.slice(s, e);
+        if (!LIST_ITEM.test(word) || taken[s] || stopEndingAt(text, e) > 0 || endsWithSuffix(word)) break;
+        // the first item may start after a verb: "推进布吉、横岗…"
+        const stop = firstStopEnd(text, s, e);
+        if (stop >= 0) s = stop;
+        else if (s > 0 && /[\p{Script=Han}]/u.test(text[s - 1]!)) break;
+        items.unshift({ start: s, end: e });
+        e = s - 1;
+      }
+      if (items.length > 0) {
+        const { length: own, place } = ownItem(c.name, items[items.length - 1]!.end - items[items.length - 1]!.start);
+        const tail = c.name.slice(own);
+        const itemsFit = !place || items.every((it) => isPlaceLike(text.slice(it.start, it.end)));
+        if (itemsFit && tail.length >= 2 && endsWithSuffix(tail)) {
+          for (const it of items) out.push({ start: it.start, end: it.end, name: text.slice(it.start, it.end) + tail, type: c.type, source: "list" });
+        }
+      }
+    }
+    // shared head: generic items after the candidate take its carrier prefix
+    const prefix = carrierPrefix(c.name);
+    if (prefix && text[c.end] === "、") {
+      let s = c.end + 1;
+      while (s < text.length) {
+        let e = s;
+        while (e < text.length && /[\p{Script=Han}]/u.test(text[e]!) && e - s < 12) e++;
+        // the item ends at its last suffix: "国际创新中心全面动工" → 国际创新中心
+        while (e - s >= 3 && !endsWithSuffix(text.slice(s, e))) e--;
+        const word = text.slice(s, e);
+        if (word.length < 3 || taken[s] || !endsWithSuffix(word) || isSpecificHead(word.slice(0, -2), false)) break;
+        out.push({ start: s, end: e, name: prefix + word, type: c.type, source: "list" });
+        if (text[e] !== "、") break;
+        s = e + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Start of the name after a stop word inside [s, e), or -1. */
+function firstStopEnd(text: string, s: number, e: number): number {
+  for (let p = e - 1; p > s; p--) if (stopEndingAt(text, p) > 0) return p;
+  return -1;
+}
+
+/** The candidate's own list item: a leading place or X片区, else as long as its neighbour. */
+function ownItem(name: string, neighbour: number): { length: number; place: boolean } {
+  const area = /^[\p{Script=Han}]{1,4}?(?:片区|街道)/u.exec(name);
+  if (area) return { length: area[0].length, place: true };
+  for (let k = Math.min(8, name.length - 2); k >= 2; k--) {
+    const g = GAZETTEER_INDEX.get(name.slice(0, k));
+    if (g && g.type === "Place") return { length: k, place: true };
+  }
+  return { length: neighbour, place: false };
+}
+
+function isPlaceLike(word: string): boolean {
+  const g = GAZETTEER_INDEX.get(word);
+  return (g !== undefined && g.type === "Place") || /(?:片区|街道|社区)$/.test(word);
+}
+
+/** "罗山科技园产业集聚中心" → "罗山科技园": the carrier a name starts with, if any. */
+function carrierPrefix(name: string): string | null {
+  for (let i = name.length - 3; i >= 3; i--) {
+    const head = name.slice(0, i);
+    const t = suffixType(head);
+    if ((t === "Park" || t === "Institution") && isSpecificHead(head.slice(0, -2), false)) return head;
+  }
+  return null;
+}
+
 export function recognize(text: string): Candidate[] {
   const metro = metroCandidates(text);
   const quotes = quoteAndTitleCandidates(text);
@@ -331,5 +447,5 @@ export function recognize(text: string): Candidate[] {
   // longer, suffix-bearing names beat the quoted slogan they contain ("“1+12”方案")
   const suffixFirst = suffix.filter((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end && s.end > q.end));
   const rest = suffix.filter((s) => !suffixFirst.includes(s));
-  return mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, gazetteer]);
+  return mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, distributed(text, suffix), gazetteer]);
 }

@@ -40,6 +40,8 @@ export function isVariantName(a: string, b: string): boolean {
   if (short.qualifier !== long.qualifier) return false;
   let s = short.base;
   const l = long.base;
+  // "轨道17号线一期" / "轨道17号线一期工程"
+  if (s.replace(/(?:工程|项目)$/, "") === l.replace(/(?:工程|项目)$/, "") && s !== l) return true;
   if (s.length < 3 || s === l) return false;
   if (s.length * 2 < l.length) return false;
   if ((s.match(PHASE) ?? []).join() !== (l.match(PHASE) ?? []).join()) return false;
