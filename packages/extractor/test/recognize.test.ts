@@ -10,9 +10,9 @@ function names(sentence: string): string[] {
 describe("recognize", () => {
   it("splits a list joined by 、 and 及 without leading verbs or trailing stage words", () => {
     expect(names("推动龙岗国际艺术中心、深圳音乐学院及园山文体中心完工。")).toEqual([
-      "Institution:龙岗国际艺术中心",
+      "Project:龙岗国际艺术中心",
       "Institution:深圳音乐学院",
-      "Institution:园山文体中心",
+      "Project:园山文体中心",
     ]);
   });
 
@@ -51,10 +51,17 @@ describe("recognize", () => {
     expect(names("方正微、平湖智创园项目建成")).toContain("Park:平湖智创园");
   });
 
+  it("types venues, buildings in a park, phases and national titles by the gold conventions", () => {
+    expect(names("低碳城会展中心建成")).toEqual(["Project:低碳城会展中心"]);
+    expect(names("龙岗低空智能融合测试基地一期建成")).toEqual(["Project:龙岗低空智能融合测试基地一期"]);
+    expect(names("成功创建国家慢性病综合防控示范区")).toEqual(["Program:国家慢性病综合防控示范区"]);
+    expect(names("推进大运公园片区建设")).toEqual(["Place:大运公园片区"]);
+  });
+
   it("distributes a shared tail and a shared head over a list", () => {
-    expect(names("推进布吉、横岗文体中心建设")).toEqual(expect.arrayContaining(["Institution:布吉文体中心", "Institution:横岗文体中心"]));
+    expect(names("推进布吉、横岗文体中心建设")).toEqual(expect.arrayContaining(["Project:布吉文体中心", "Project:横岗文体中心"]));
     expect(names("罗山科技园产业集聚中心、国际创新中心全面动工")).toEqual(
-      expect.arrayContaining(["Institution:罗山科技园产业集聚中心", "Institution:罗山科技园国际创新中心"]),
+      expect.arrayContaining(["Project:罗山科技园产业集聚中心", "Project:罗山科技园国际创新中心"]),
     );
   });
 });

@@ -13,7 +13,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["创意园", "Park"], ["科学园", "Park"], ["产业基地", "Park"], ["创新基地", "Park"], ["基地", "Park"],
   ["园区", "Park"], ["先导区", "Park"], ["示范区", "Park"], ["集聚区", "Park"], ["合作区", "Park"],
   ["试验区", "Park"], ["实验区", "Park"], ["开发区", "Park"], ["自贸区", "Park"], ["保税区", "Park"],
-  ["片区", "Park"], ["新城", "Park"], ["科教城", "Park"], ["科学城", "Park"], ["大学城", "Park"],
+  ["片区", "Place"], ["新城", "Park"], ["科教城", "Park"], ["科学城", "Park"], ["大学城", "Park"],
   ["中心城", "Park"], ["科技城", "Park"], ["产业城", "Park"], ["低碳城", "Park"], ["高铁新城", "Park"],
   ["绿谷", "Park"], ["光学智谷", "Park"], ["小镇", "Park"], ["新镇", "Park"], ["活力谷", "Park"], ["智谷", "Park"],
   ["湾区", "Place"], ["公园", "Park"], ["总部区", "Park"], ["创新区", "Park"], ["商圈", "Park"],
@@ -31,7 +31,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["研究基地", "Institution"], ["创新中心", "Institution"], ["国际传播服务基地", "Institution"],
   ["银行", "Enterprise"], ["交易所", "Institution"], ["总署", "Institution"], ["管理局", "Institution"],
   ["局", "Institution"], ["部", "Institution"], ["专班", "Institution"], ["总工会", "Institution"],
-  ["研究生院", "Institution"], ["校区", "Institution"], ["深研院", "Institution"], ["先进院", "Institution"],
+  ["研究生院", "Institution"], ["校区", "Institution"], ["俱乐部", "Enterprise"], ["深研院", "Institution"], ["先进院", "Institution"],
   ["驿站", "Institution"], ["服务点", "Institution"], ["办理点", "Institution"], ["工作部", "Institution"],
   // Project: infrastructure and construction works
   ["改扩建工程", "Project"], ["扩建工程", "Project"], ["重建工程", "Project"], ["工程", "Project"],
@@ -43,6 +43,15 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["示范站", "Project"], ["泵房", "Project"], ["支线", "Project"], ["东延", "Project"], ["南延", "Project"],
   ["北延", "Project"], ["西延", "Project"], ["大道", "Project"], ["路", "Project"], ["总部", "Project"],
   ["APP", "Project"], ["大厦", "Project"], ["中心项目", "Project"],
+  // buildings and venues (gold convention 1) and digital platforms (convention 4) are Projects
+  ["文体中心", "Project"], ["艺术中心", "Project"], ["会展中心", "Project"], ["会议中心", "Project"],
+  ["体育中心", "Project"], ["博览中心", "Project"], ["研发中心", "Project"], ["金融中心", "Project"],
+  ["算力中心", "Project"], ["智算中心", "Project"], ["分中心", "Institution"], ["音乐厅", "Project"],
+  ["歌剧院", "Project"], ["影剧院", "Project"], ["大楼", "Project"], ["商场", "Project"],
+  ["购物中心", "Project"], ["新址", "Project"], ["综合楼", "Project"],
+  ["平台", "Project"], ["系统", "Project"], ["智能体", "Project"], ["城市大脑", "Project"], ["云脑", "Project"],
+  ["一张图", "Project"], ["应用矩阵", "Project"], ["时空底座", "Project"], ["消防站", "Project"],
+  ["受纳场", "Project"], ["填埋场", "Project"], ["超充站", "Project"],
   // Program
   ["三年行动计划", "Program"], ["行动计划", "Program"], ["行动方案", "Program"], ["工作方案", "Program"],
   ["实施方案", "Program"], ["总体方案", "Program"], ["方案", "Program"], ["三年行动", "Program"],
@@ -50,6 +59,12 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["机制", "Program"], ["若干措施", "Program"], ["措施", "Program"], ["条例", "Program"],
   ["办法", "Program"], ["基金", "Program"], ["专项", "Program"], ["产业服务体系", "Program"], ["体系", "Program"],
   ["白皮书", "Program"], ["规划", "Program"], ["纲要", "Program"],
+  // named events (convention 5)
+  ["论坛", "Program"], ["大赛", "Program"], ["运动会", "Program"], ["锦标赛", "Program"], ["联赛", "Program"],
+  ["邀请赛", "Program"], ["公开赛", "Program"], ["冠军赛", "Program"], ["总决赛", "Program"], ["博览会", "Program"],
+  ["交易会", "Program"], ["峰会", "Program"], ["购物季", "Program"], ["消费季", "Program"], ["音乐季", "Program"],
+  ["嘉年华", "Program"], ["动漫节", "Program"], ["活动节", "Program"], ["文化节", "Program"], ["艺术节", "Program"],
+  ["音乐节", "Program"], ["人才日", "Program"], ["舞蹈周", "Program"], ["交流周", "Program"], ["模式", "Program"],
   // Strategy
   ["区域发展战略", "Strategy"], ["发展战略", "Strategy"], ["战略", "Strategy"], ["具体部署", "Strategy"],
   ["建设部署", "Strategy"], ["发展格局", "Strategy"],

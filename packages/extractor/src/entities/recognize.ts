@@ -5,6 +5,7 @@
  * enterprises and indicators. Returns candidates in cleaned offsets, without overlaps.
  */
 
+import { retype } from "./retype";
 import type { EntityType } from "../schema/vocabulary";
 import { CONNECTIVES, GENERIC_HEADS, LEFT_STOPS, SUFFIX_TYPES, WEAK_LEFT_STOPS } from "./lexicon";
 import { GAZETTEER_INDEX } from "./gazetteer";
@@ -447,5 +448,10 @@ export function recognize(text: string): Candidate[] {
   // longer, suffix-bearing names beat the quoted slogan they contain ("“1+12”方案")
   const suffixFirst = suffix.filter((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end && s.end > q.end));
   const rest = suffix.filter((s) => !suffixFirst.includes(s));
-  return mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, distributed(text, suffix), gazetteer]);
+  const merged = mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, distributed(text, suffix), gazetteer]);
+  return merged.map((c) => {
+    if (c.source === "gazetteer") return c;
+    const type = retype(c.name, c.type, c.source === "quote");
+    return type === c.type ? c : { ...c, type, name: canonicalName(c.name, type) };
+  });
 }

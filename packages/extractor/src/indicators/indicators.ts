@@ -27,6 +27,22 @@ function stripLeadingStops(name: string): string {
   return name;
 }
 
+const LEADING_NOISE =
+  /^(?:[^\p{Script=Han}A-Za-z0-9]+|本地|全区|全市|辖区|预计|其中|全年|同比|今年|去年|明年|当年|本年|年度|累计|拟|要|又|再|继续|已|共|较去年|较上年)+/u;
+const TRAILING_NOISE = /(?:分别|各|均|共|占|在|按|和|及|保持|已|达到|比上年|比去年|较去年)+$/;
+
+/** An indicator name without time words, adverbs and verbs around it ("今年拟安排财政赤字" → 财政赤字). */
+function cleanName(raw: string): string {
+  let name = raw;
+  for (let i = 0; i < 3; i++) {
+    const before = name;
+    name = stripLeadingStops(name.replace(LEADING_NOISE, "")).replace(TRAILING_NOISE, "");
+    name = name.replace(/^安排/, "").replace(/(财政)(?:安排|投入|下达)/, "$1");
+    if (name === before) break;
+  }
+  return name;
+}
+
 export interface RawIndicatorValue {
   /** cleaned offsets of the value expression (indicator name to qualifier) */
   start: number;
@@ -120,9 +136,8 @@ function indicatorNameBefore(text: string, from: number, end: number, carried: F
   }
   let s = trimmed.length;
   while (s > 0 && trimmed.length - s < 16 && !NAME_STOP.test(trimmed[s - 1]!)) s--;
-  let name = trimmed.slice(s).replace(/^(?:本地|全区|全市|辖区|预计|其中|全年|同比)+/, "");
-  name = name.replace(/^\d+(?:\.\d+)?[^\d]{0,3}/, "");
-  name = stripLeadingStops(name);
+  let name = trimmed.slice(s).replace(/^\d+(?:\.\d+)?[^\d]{0,3}/, "");
+  name = cleanName(name);
   if (name.length < 3 || /^\d/.test(name) || !/[\p{Script=Han}A-Za-z]{2}/u.test(name)) return null;
   if (GENERIC_HEADS.has(name) || STOP_SET.has(name) || /^(?:首批|占全|涵盖|包括|其中)/.test(name)) return null;
   return { start: from + trimmed.length - name.length, end: from + trimmed.length, name: name.replace(/[“”"]/g, ""), previous };

@@ -39,6 +39,12 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+// a reader that stops early (`pnpm kg eval | head`) is not an error
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
