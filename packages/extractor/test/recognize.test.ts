@@ -64,4 +64,10 @@ describe("recognize", () => {
       expect.arrayContaining(["Project:罗山科技园产业集聚中心", "Project:罗山科技园国际创新中心"]),
     );
   });
+  it("skips quotes that describe rather than name", () => {
+    expect(names("获评全市“招商优胜区”")).toEqual([]);
+    expect(names("扛起“走在前、作示范、挑大梁”的责任担当")).toEqual([]);
+    expect(names("新增国家级专精特新“小巨人”企业31家")).toEqual([]);
+    expect(names("“青年驿站+就业驿站”双站融合模式获评省级案例")).toEqual(["Program:青年驿站+就业驿站双站融合模式"]);
+  });
 });

@@ -58,7 +58,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["专项行动", "Program"], ["行动", "Program"], ["计划", "Program"], ["政策", "Program"],
   ["机制", "Program"], ["若干措施", "Program"], ["措施", "Program"], ["条例", "Program"],
   ["办法", "Program"], ["基金", "Program"], ["专项", "Program"], ["产业服务体系", "Program"], ["体系", "Program"],
-  ["白皮书", "Program"], ["规划", "Program"], ["纲要", "Program"],
+  ["白皮书", "Program"], ["规划", "Program"], ["纲要", "Program"], ["制度", "Program"], ["改革", "Program"],
   // named events (convention 5)
   ["论坛", "Program"], ["大赛", "Program"], ["运动会", "Program"], ["锦标赛", "Program"], ["联赛", "Program"],
   ["邀请赛", "Program"], ["公开赛", "Program"], ["冠军赛", "Program"], ["总决赛", "Program"], ["博览会", "Program"],
@@ -98,6 +98,7 @@ export const LEFT_STOPS: readonly string[] = [
   "包括", "例如", "比如", "以及", "还有", "其中", "同时", "此外", "另外", "目前", "已经", "正在", "将要",
   "发挥", "试运行", "接待", "迎来", "吸引", "推介", "支撑", "赋能", "服务于", "带领", "新开工",
   "竣工验收", "验收", "交付使用", "投入", "加入", "入围", "获准", "通过", "通报", "表彰", "荣膺", "首发", "亮相",
+  "我国", "继续", "压实", "实行", "深层次", "全体人民", "之后", "谋深做实", "系列",
   "面向", "立足", "瞄准", "紧扣", "紧抓", "抢抓", "抓住", "把握", "坚持", "坚定", "秉持", "树立",
   // function words and quantifiers
   "的", "了", "在", "将", "把", "对", "向", "并", "等", "是", "于", "从", "由", "为", "以", "按", "让",
@@ -161,12 +162,27 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
   ["竣工验收", "completed"], ["落地建设", "building"], ["入驻", "operating"], ["竣工投产", "operating"],
   ["获评", "recognized"], ["入选", "recognized"], ["认定", "recognized"], ["荣获", "recognized"],
   ["挂牌", "recognized"], ["揭牌", "recognized"], ["评为", "recognized"], ["获批成立", "approved"],
+  ["建设", "building"], ["按期推进", "building"], ["进展顺利", "building"], ["持续建设", "building"],
+  ["建成启用", "operating"], ["竣工投用", "operating"], ["建成使用", "operating"], ["落成使用", "operating"],
+  ["营业", "operating"], ["开门营业", "operating"], ["纳土", "operating"], ["落地投用", "operating"],
+  ["引进", "approved"], ["引入", "approved"], ["写入", "approved"], ["摘牌", "approved"], ["转设", "approved"],
+  ["复审", "recognized"], ["认证", "recognized"], ["创建", "recognized"], ["挂牌成立", "recognized"],
+  ["揭牌成立", "recognized"], ["编制", "proposed"], ["探索建立", "proposed"], ["探索", "proposed"],
+  ["编制完成", "approved"], ["完成", "completed"], ["改造完成", "completed"], ["整治完成", "completed"],
+  ["启动", "started"], ["启动纳土", "operating"], ["完成选址", "approved"], ["启动实施", "started"], ["开始实施", "started"], ["试点实施", "started"],
+];
+
+/** Stage words that mean something else for a built thing or platform (发布 a platform = it runs). */
+export const PROJECT_STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
+  ["发布", "operating"], ["推出", "operating"],
 ];
 
 /** Stage words that apply to programmes and bodies only (issued, set up, implemented). */
 export const PROGRAM_STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
   ["出台", "approved"], ["印发", "approved"], ["发布", "approved"], ["推出", "approved"], ["制定", "approved"],
   ["实施", "operating"], ["深入实施", "operating"], ["成立", "operating"], ["组建", "operating"], ["设立", "operating"],
+  ["深入推进", "operating"], ["构建", "operating"], ["建立", "operating"], ["推行", "operating"], ["开展", "operating"],
+  ["落实", "operating"], ["运行", "operating"], ["落地见效", "operating"], ["修订出台", "approved"],
 ];
 
 /** Entity types that carry a lifecycle; others are always "mentioned". */

@@ -221,7 +221,12 @@ function suffixCandidates(text: string): Candidate[] {
     if (phase) end += phase[0].length;
     const prev = out.length > 0 ? out[out.length - 1]! : null;
     // an area name may carry a longer project name: "罗山片区污水资源化利用工程"
-    const swallow = prev && (m.index - prev.end <= MAX_SWALLOW_GAP || (/(?:片区|街道)$/.test(prev.name) && m.index - prev.end <= 12));
+    // and a quoted name may head a longer one: "“青年驿站+就业驿站”双站融合模式"
+    const swallow =
+      prev &&
+      (m.index - prev.end <= MAX_SWALLOW_GAP ||
+        (/(?:片区|街道)$/.test(prev.name) && m.index - prev.end <= 12) ||
+        (text[prev.end] === "”" && m.index - prev.end <= 10));
     const floor = prev ? (swallow ? prev.start : prev.end) : 0;
     let start = growLeft(text, m.index, floor);
     start = balanceQuotes(text, start, end);
@@ -270,12 +275,30 @@ const QUOTE_RE = /“([^“”\n]{1,20})”/g;
 const STRATEGY_QUOTE = /^(?:[一二三四五六七八九十两双多百千万]+[个大全项张]?[\p{Script=Han}]|[\dA-Z]+(?:\+[\dA-Z]+)+$)|战略|理念/u;
 const TITLE_RE = /《([^《》\n]{2,60})》/g;
 
+/** Quoted words that are descriptors, not names (gold convention 10). */
+const NOT_QUOTED_NAMES = new Set(["小巨人", "专精特新", "卡脖子", "一站式", "最后一公里", "断头路", "微循环", "拿地即开工"]);
+const AWARD_BEFORE = /(?:获评|荣获|获得|入选|评为|获)[全国省市区]{0,2}$/;
+const FRAME_BEFORE = /(?:按照|聚焦|以|从|向|为)$/;
+
+/**
+ * A quote that describes rather than names: a list of slogans ("走在前、作示范、挑大梁"), an award
+ * title ("获评“招商优胜区”"), a frame ("按照“需求导向、急用先行”原则"), or a known descriptor.
+ */
+function isDescriptiveQuote(text: string, start: number, end: number, inner: string): boolean {
+  if (NOT_QUOTED_NAMES.has(inner)) return true;
+  if (/[、—]/.test(inner)) return true;
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (AWARD_BEFORE.test(before) || FRAME_BEFORE.test(before)) return true;
+  return /^(?:称号|荣誉|案例)/.test(text.slice(end, end + 2));
+}
+
 function quoteAndTitleCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   QUOTE_RE.lastIndex = 0;
   for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
     const inner = m[1]!;
     if (/[,。;:!?]/.test(inner) || inner.length > 14 || inner.length < 2) continue;
+    if (isDescriptiveQuote(text, m.index, m.index + m[0].length, inner)) continue;
     if (!/[\p{Script=Han}]/u.test(inner) && !/\+/.test(inner)) continue;
     const type = suffixType(inner) ?? (STRATEGY_QUOTE.test(inner) ? "Strategy" : "Program");
     out.push({ start: m.index, end: m.index + m[0].length, name: canonicalName(inner, type), type, source: "quote" });

@@ -6,23 +6,37 @@
 
 import type { Stage } from "../schema/vocabulary";
 import type { EntityType } from "../schema/vocabulary";
-import { PROGRAM_STAGE_WORDS, STAGE_WORDS } from "./lexicon";
+import { PROGRAM_STAGE_WORDS, PROJECT_STAGE_WORDS, STAGE_WORDS } from "./lexicon";
 
 interface StageHit {
   start: number;
   end: number;
-  stage: Stage;
-  /** a word that only stages programmes and bodies (出台, 成立, 实施…) */
-  programOnly: boolean;
+  word: string;
+}
+
+/** What a stage word means for each kind of entity; undefined = says nothing about it. */
+interface StageSense {
+  all?: Stage;
+  program?: Stage;
+  project?: Stage;
 }
 
 const PROGRAM_TYPES: ReadonlySet<EntityType> = new Set(["Program", "Institution"]);
-const PROGRAM_ONLY = new Set(PROGRAM_STAGE_WORDS.map(([w]) => w));
-const STAGE_MAP = new Map<string, Stage>([...STAGE_WORDS, ...PROGRAM_STAGE_WORDS].map(([w, s]) => [w, s]));
+const SENSES = new Map<string, StageSense>();
+for (const [w, s] of STAGE_WORDS) SENSES.set(w, { ...SENSES.get(w), all: s });
+for (const [w, s] of PROGRAM_STAGE_WORDS) SENSES.set(w, { ...SENSES.get(w), program: s });
+for (const [w, s] of PROJECT_STAGE_WORDS) SENSES.set(w, { ...SENSES.get(w), project: s });
 const STAGE_RE = new RegExp(
-  [...STAGE_MAP.keys()].sort((a, b) => b.length - a.length).join("|"),
+  [...SENSES.keys()].sort((a, b) => b.length - a.length).join("|"),
   "g",
 );
+
+function senseFor(hit: StageHit, type: EntityType): Stage | undefined {
+  const sense = SENSES.get(hit.word)!;
+  if (PROGRAM_TYPES.has(type)) return sense.program ?? sense.all;
+  if (type === "Project") return sense.project ?? sense.all;
+  return sense.all;
+}
 const CLAUSE_BREAK = /[,;:。!?\n]/;
 
 export interface Span {
@@ -38,7 +52,7 @@ export function findStageWords(text: string, names: readonly Span[]): StageHit[]
   STAGE_RE.lastIndex = 0;
   for (let m = STAGE_RE.exec(text); m; m = STAGE_RE.exec(text)) {
     if (inside[m.index] || inside[m.index + m[0].length - 1]) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, stage: STAGE_MAP.get(m[0])!, programOnly: PROGRAM_ONLY.has(m[0]) });
+    hits.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
   }
   return hits;
 }
@@ -56,19 +70,19 @@ function firstHitAtOrAfter(hits: readonly StageHit[], offset: number): number {
 
 /** Stage of the mention [start, end) given all stage hits of the document. */
 export function stageOf(text: string, hits: readonly StageHit[], start: number, end: number, type: EntityType): Stage {
-  const usable = (h: StageHit) => !h.programOnly || PROGRAM_TYPES.has(type);
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!) && start - clauseStart < 80) clauseStart--;
   let clauseEnd = end;
   while (clauseEnd < text.length && !CLAUSE_BREAK.test(text[clauseEnd]!) && clauseEnd - end < 80) clauseEnd++;
   for (let i = firstHitAtOrAfter(hits, end); i < hits.length && hits[i]!.start < clauseEnd; i++) {
-    if (usable(hits[i]!)) return hits[i]!.stage;
+    const stage = senseFor(hits[i]!, type);
+    if (stage) return stage;
   }
   // last hit before the mention within the clause
   let j = firstHitAtOrAfter(hits, clauseStart);
   let before: Stage | null = null;
   while (j < hits.length && hits[j]!.end <= start) {
-    if (usable(hits[j]!)) before = hits[j]!.stage;
+    before = senseFor(hits[j]!, type) ?? before;
     j++;
   }
   return before ?? "mentioned";

@@ -1,0 +1,31 @@
+// Lifecycle stage per mention: the sense of a stage word depends on what it is said of.
+import { describe, expect, it } from "vitest";
+import { findStageWords, stageOf } from "../src/entities/stage";
+import type { EntityType } from "../src/schema/vocabulary";
+
+function stage(sentence: string, name: string, type: EntityType): string {
+  const start = sentence.indexOf(name);
+  const span = { start, end: start + name.length };
+  return stageOf(sentence, findStageWords(sentence, [span]), span.start, span.end, type);
+}
+
+describe("stageOf", () => {
+  it("reads 发布 as operating for a platform and as approved for a programme", () => {
+    expect(stage("空中高德时空底座发布", "空中高德时空底座", "Project")).toBe("operating");
+    expect(stage("发布人工智能产业发展行动方案", "人工智能产业发展行动方案", "Program")).toBe("approved");
+  });
+
+  it("takes the later stage when two stage words make one event", () => {
+    expect(stage("龙岗清洁能源产业园建成启用", "龙岗清洁能源产业园", "Park")).toBe("operating");
+    expect(stage("挂牌成立区企业服务中心", "区企业服务中心", "Institution")).toBe("recognized");
+  });
+
+  it("reads 推进…建设 as building and 编制 as proposed", () => {
+    expect(stage("推进市职教园建设", "市职教园", "Park")).toBe("building");
+    expect(stage("编制龙岗区国土空间分区规划", "龙岗区国土空间分区规划", "Program")).toBe("proposed");
+  });
+
+  it("gives no stage to a programme word said of a project", () => {
+    expect(stage("深入实施东部过境通道", "东部过境通道", "Project")).toBe("mentioned");
+  });
+});
