@@ -6,6 +6,7 @@
 
 import { recognize } from "../entities/recognize";
 import { canonicalName } from "../entities/names";
+import { countedParts } from "./counted";
 
 export interface RawGlossaryPart {
   name: string;
@@ -46,14 +47,20 @@ export function extractGlossary(text: string, glossaryStart: number, isBoldLine:
     const rawTerm = m[1]!;
     const termStart = m.index + m[0].indexOf(rawTerm);
     const definitionStart = m.index + m[0].length - m[2]!.length;
+    const term = canonicalName(rawTerm.replace(/^(?:省委|市委|区委|国务院|党中央)/, ""), "Strategy");
+    let parts = parseParts(text, definitionStart, m.index + m[0].length);
+    if (parts.length === 0) {
+      const end = m.index + m[0].length;
+      parts = countedParts(term, m[2]!).map((name) => ({ name, aliases: [], includes: [], start: definitionStart, end }));
+    }
     const entry: RawGlossaryEntry = {
-      term: canonicalName(rawTerm, "Strategy"),
+      term,
       definition: m[2]!.trim(),
       start: m.index,
       end: m.index + m[0].length,
       termStart,
       termEnd: termStart + rawTerm.length,
-      parts: parseParts(text, definitionStart, m.index + m[0].length),
+      parts,
     };
     out.push(entry);
   }
