@@ -214,6 +214,7 @@ function buildEntities(
       quote: text.slice(sentenceSpan.start, sentenceSpan.end).trim(),
     };
     e.mentions.push(mention);
+    for (const alias of c.aliases ?? []) if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
     if (c.source !== "group") {
       const alias = surfaceAlias(norm.text.slice(c.start, c.end));
       if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);

@@ -52,6 +52,12 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["平台", "Project"], ["系统", "Project"], ["智能体", "Project"], ["城市大脑", "Project"], ["云脑", "Project"],
   ["一张图", "Project"], ["应用矩阵", "Project"], ["时空底座", "Project"], ["消防站", "Project"],
   ["受纳场", "Project"], ["填埋场", "Project"], ["超充站", "Project"],
+  ["改扩建", "Project"], ["升级改造", "Project"], ["快速化改造", "Project"], ["拆除重建", "Project"],
+  ["棚改", "Project"], ["连接线", "Project"], ["通道", "Project"], ["匝道", "Project"], ["天桥", "Project"],
+  ["示范段", "Project"], ["南段", "Project"], ["中段", "Project"], ["北段", "Project"], ["东段", "Project"],
+  ["西段", "Project"], ["闪充站", "Project"], ["加氢站", "Project"], ["直升机场", "Project"], ["机场", "Project"],
+  ["渔港", "Project"], ["一期", "Project"], ["二期", "Project"], ["三期", "Project"], ["四期", "Project"],
+  ["五期", "Project"], ["六期", "Project"],
   // Program
   ["三年行动计划", "Program"], ["行动计划", "Program"], ["行动方案", "Program"], ["工作方案", "Program"],
   ["实施方案", "Program"], ["总体方案", "Program"], ["方案", "Program"], ["三年行动", "Program"],

@@ -18,6 +18,8 @@ export interface Candidate {
   name: string;
   type: EntityType;
   source: "suffix" | "quote" | "title" | "gazetteer" | "group" | "list";
+  /** other names the text gives it here ("15号线" for 轨道15号线) */
+  aliases?: string[];
 }
 
 const MAX_NAME = 32;
@@ -264,7 +266,9 @@ function metroCandidates(text: string): Candidate[] {
     const end = m.index + m[0].length;
     numbers.forEach((n, i) => {
       const phase = i === numbers.length - 1 ? ownPhase || groupPhase : groupPhase;
-      out.push({ start, end, name: `轨道${n}号线${phase}`, type: "Project", source: "group" });
+      const bare = `${n}号线${phase}`;
+      const aliases = m[1] && m[1] !== "轨道" ? [bare, `${m[1]}${bare}`] : [bare];
+      out.push({ start, end, name: `轨道${bare}`, type: "Project", source: "group", aliases });
     });
   }
   return out;
