@@ -165,11 +165,20 @@ function growLeft(text: string, from: number, floor: number): number {
 
 /** Drop a weak verb a name starts with, when the rest is still a specific name. */
 function trimLeadingWeak(text: string, start: number, suffixAt: number, weak: boolean): number {
-  for (let k = 3; k >= 1; k--) {
-    if (start + k >= suffixAt) continue;
-    if (WEAK_LEFT_STOPS.has(text.slice(start, start + k)) && isSpecificHead(text.slice(start + k, suffixAt), weak)) return start + k;
+  let s = start;
+  for (let again = true; again; ) {
+    again = false;
+    for (let k = 3; k >= 1; k--) {
+      if (s + k >= suffixAt) continue;
+      const word = text.slice(s, s + k);
+      if ((WEAK_LEFT_STOPS.has(word) || STOPS_BY_LEN[k]?.has(word)) && isSpecificHead(text.slice(s + k, suffixAt), weak)) {
+        s += k;
+        again = true;
+        break;
+      }
+    }
   }
-  return start;
+  return s;
 }
 
 function balanceQuotes(text: string, start: number, end: number): number {
