@@ -129,6 +129,8 @@ function addGlossaryParts(clean: string, candidates: Candidate[], glossary: RawG
     if (g.parts.length === 0) continue;
     claim(g.termStart, g.termEnd, g.term);
     for (const p of g.parts) {
+      // list items and numeral slots ("1", "11", "N") are parts of the term, not entities
+      if (p.counted || /^[\dA-Z]+$/.test(p.name)) continue;
       for (const surface of [p.name, ...p.aliases]) {
         const at = clean.indexOf(surface, p.start);
         if (at >= 0 && at < p.end) claim(at, at + surface.length, p.name);

@@ -55,6 +55,13 @@ const BODIES = [
   ["中国工程院"], ["央视"], ["香港贸易发展局", "香港贸发局"], ["亚太经合组织", "APEC"],
 ] as const;
 
+/** Named events (gold convention 5) and fixed strategic formulas (convention 10). */
+const EVENTS = [["十五运会"], ["残特奥会"], ["全运会"], ["文博会"], ["高交会"], ["深圳国际低碳城论坛"]] as const;
+const STRATEGIES = [
+  ["深圳东部中心"], ["五个中心"], ["双碳"], ["总体国家安全观"], ["新发展理念"], ["新发展格局"], ["一带一路"],
+  ["科学发展观"], ["邓小平理论"], ["三个代表重要思想", "三个代表"], ["四个意识"], ["两个维护"], ["两个确立"],
+] as const;
+
 /** Universities and institutes with their common short forms. */
 const INSTITUTIONS = [
   ["深圳大学", "深大"], ["南方科技大学", "南科大"], ["哈尔滨工业大学（深圳）", "哈工大（深圳）", "哈工大"], ["清华大学", "清华"],
@@ -102,6 +109,8 @@ function build(): GazetteerEntry[] {
   }
   for (const c of COUNTRIES) out.push({ name: c, type: "Place", aliases: [] });
   for (const [name, ...aliases] of BODIES) out.push({ name, type: "Institution", aliases });
+  for (const [name, ...aliases] of EVENTS) out.push({ name, type: "Program", aliases });
+  for (const [name, ...aliases] of STRATEGIES) out.push({ name, type: "Strategy", aliases });
   for (const [name, ...aliases] of INSTITUTIONS) out.push({ name, type: "Institution", aliases });
   for (const [name, ...aliases] of ENTERPRISES) out.push({ name, type: "Enterprise", aliases });
   for (const [name, ...aliases] of INDICATORS) out.push({ name, type: "Indicator", aliases });

@@ -475,6 +475,9 @@ function carrierPrefix(name: string): string | null {
   return null;
 }
 
+/** A dated edition of an event is named by the event: "2025年西丽湖论坛" → 西丽湖论坛. */
+const EDITION = /^(?:\d{4}年?|第[一二三四五六七八九十\d]+届)(\p{Script=Han}{2,}(?:论坛|大赛|博览会|交易会|峰会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛))$/u;
+
 export function recognize(text: string): Candidate[] {
   const metro = metroCandidates(text);
   const quotes = quoteAndTitleCandidates(text);
@@ -487,7 +490,12 @@ export function recognize(text: string): Candidate[] {
   const merged = mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, distributed(text, suffix), gazetteer]);
   return merged.map((c) => {
     if (c.source === "gazetteer") return c;
+    // a known strategy or event keeps its type whatever its suffix says ("深圳东部中心")
+    const known = GAZETTEER_INDEX.get(c.name);
+    if (known && (known.type === "Strategy" || known.type === "Program")) return { ...c, type: known.type, name: known.name };
     const type = retype(c.name, c.type, c.source === "quote");
+    const edition = type === "Program" ? EDITION.exec(c.name) : null;
+    if (edition) return { ...c, type, name: edition[1]!, aliases: [...(c.aliases ?? []), c.name] };
     return type === c.type ? c : { ...c, type, name: canonicalName(c.name, type) };
   });
 }

@@ -13,6 +13,8 @@ export interface RawGlossaryPart {
   /** other names of the part given in parentheses: 西核（信息数字核） */
   aliases: string[];
   includes: string[];
+  /** an item of a counted list ("三全" → 全身智能): a part of the term, not an entity of its own */
+  counted?: boolean;
   /** cleaned offsets of the part's segment */
   start: number;
   end: number;
@@ -51,7 +53,7 @@ export function extractGlossary(text: string, glossaryStart: number, isBoldLine:
     let parts = parseParts(text, definitionStart, m.index + m[0].length);
     if (parts.length === 0) {
       const end = m.index + m[0].length;
-      parts = countedParts(term, m[2]!).map((name) => ({ name, aliases: [], includes: [], start: definitionStart, end }));
+      parts = countedParts(term, m[2]!).map((name) => ({ name, aliases: [], includes: [], counted: true, start: definitionStart, end }));
     }
     const entry: RawGlossaryEntry = {
       term,
