@@ -66,7 +66,11 @@ const UNITS = [
   "万亿元", "亿元", "万元", "元", "亿美元", "万美元", "美元", "个百分点", "%", "万人次", "万人", "人次", "人",
   "万户", "户", "万家", "家", "万个", "个", "座", "所", "万平方米", "平方公里", "平方米", "万亩", "亩", "公顷",
   "公里", "千米", "米", "万吨", "吨", "万标箱", "标箱", "项", "件", "条", "辆", "张", "台", "套", "倍", "万千瓦", "千瓦", "天",
+  "万座", "万套", "万张", "万台", "万辆", "万条", "万件", "万宗", "宗", "兆瓦", "万吨/日", "吨/日", "微克/立方米", "km",
+  "万公里", "万次", "次", "万所", "万项", "万株", "株", "场", "万场", "批", "班",
 ];
+/** "10万座": the count-unit a 万 prefix scales */
+const WAN_UNITS = ["座", "套", "张", "台", "辆", "条", "件", "宗", "公里", "次", "所", "项", "株", "场"];
 const SCALE: Record<string, { factor: number; unit: string }> = {
   万亿元: { factor: 1e12, unit: "元" }, 亿元: { factor: 1e8, unit: "元" }, 万元: { factor: 1e4, unit: "元" },
   元: { factor: 1, unit: "元" }, 亿美元: { factor: 1e8, unit: "美元" }, 万美元: { factor: 1e4, unit: "美元" },
@@ -79,10 +83,13 @@ const SCALE: Record<string, { factor: number; unit: string }> = {
   千米: { factor: 1000, unit: "米" }, 米: { factor: 1, unit: "米" }, 万吨: { factor: 1e4, unit: "吨" }, 吨: { factor: 1, unit: "吨" },
   万标箱: { factor: 1e4, unit: "标箱" }, 标箱: { factor: 1, unit: "标箱" }, 万千瓦: { factor: 1e4, unit: "千瓦" },
   千瓦: { factor: 1, unit: "千瓦" }, "%": { factor: 1, unit: "%" }, 个百分点: { factor: 1, unit: "个百分点" },
+  兆瓦: { factor: 1000, unit: "千瓦" }, km: { factor: 1000, unit: "米" }, "万吨/日": { factor: 1e4, unit: "吨/日" },
+  "吨/日": { factor: 1, unit: "吨/日" },
+  ...Object.fromEntries(WAN_UNITS.flatMap((u) => [[`万${u}`, { factor: 1e4 * (u === "公里" ? 1000 : 1), unit: u === "公里" ? "米" : u }], [u, { factor: u === "公里" ? 1000 : 1, unit: u === "公里" ? "米" : u }]])),
 };
 
 const NUMBER_RE = new RegExp(
-  `(超过|超|突破|不少于|不低于|不超过|控制在|达到|达|约|近|逾)?(\\d+(?:\\.\\d+)?)(${UNITS.map((u) => u.replace("%", "%")).join("|")})(左右|以上|以内|以下|之内)?`,
+  `(超过|超|突破|不少于|不低于|不超过|控制在|达到|达|约|近|逾)?(\\d+(?:\\.\\d+)?)(${[...UNITS].sort((a, b) => b.length - a.length).map((u) => u.replace("/", "\\/")).join("|")})(左右|以上|以内|以下|之内)?`,
   "g",
 );
 const GROWTH_VERB = /(同比|比上年|较上年|较\d{4}年[^,;。]{0,6}?)?(增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑)(?:了)?$/;
@@ -168,8 +175,14 @@ export function extractIndicatorValues(text: string, sentences: readonly Indicat
       const from = Math.max(clauseStart, lastEnd);
       lastEnd = at + m[0].length;
       const before = text.slice(from, at);
-      const found = indicatorNameBefore(text, from, at, current);
-      if (found === "skip") continue;
+      const found0 = indicatorNameBefore(text, from, at, current);
+      if (found0 === "skip") continue;
+      let found = found0;
+      // "新增A 53家、B 468家": the list shares its 新增
+      if (found && current && /^、/.test(before) && !NEW_PREFIX.test(found.name)) {
+        const shared = /^(?:新增|新建|新引进|新认定)/.exec(current.name);
+        if (shared) found = { ...found, name: shared[0] + found.name };
+      }
       if (found) current = found;
       else if (current !== null) current = { start: current.start, end: current.end, name: current.name, previous: /由$/.test(before) };
       if (!current) continue;

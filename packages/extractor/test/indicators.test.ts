@@ -1,0 +1,31 @@
+// Indicator values: names, units (incl. 万-scaled counts and rates per day), lists sharing 新增.
+import { describe, expect, it } from "vitest";
+import { extractIndicatorValues } from "../src/indicators/indicators";
+
+function values(sentence: string, modality: "done" | "plan" = "done") {
+  return extractIndicatorValues(sentence, [{ start: 0, end: sentence.length, modality }]).map((v) => ({
+    name: v.name,
+    value: v.value,
+    unit: v.unit,
+    normalized: v.normalized,
+    kind: v.kind,
+  }));
+}
+
+describe("extractIndicatorValues", () => {
+  it("reads 万-scaled count units and per-day rates", () => {
+    expect(values("新增公办学位2.56万座")).toEqual([
+      { name: "新增公办学位", value: 2.56, unit: "万座", normalized: { value: 25600, unit: "座" }, kind: "actual" },
+    ]);
+    expect(values("新增污水集中处理能力3.22万吨/日")[0]).toMatchObject({ name: "新增污水集中处理能力", value: 3.22, unit: "万吨/日" });
+    expect(values("新增光伏装机容量74兆瓦")[0]).toMatchObject({ unit: "兆瓦", normalized: { value: 74000, unit: "千瓦" } });
+  });
+
+  it("drops time words and verbs around a name", () => {
+    expect(values("今年拟安排财政赤字10500亿元", "plan")[0]).toMatchObject({ name: "财政赤字", kind: "target" });
+  });
+
+  it("shares 新增 across a list of counted items", () => {
+    expect(values("新增专精特新企业53家、国家高新技术企业468家").map((v) => v.name)).toEqual(["新增专精特新企业", "新增国家高新技术企业"]);
+  });
+});
