@@ -5,55 +5,22 @@
  * only read.
  */
 
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, expectOneLineError, kg, stderrLines, type Run } from "./kg-cli";
 import { CorpusExtractionSchema, DocumentExtractionSchema, detectMetadata, nameKey, type CorpusExtraction, type Entity } from "@policy-kg/extractor";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CLI = join(ROOT, "packages", "graph", "src", "cli", "main.ts");
 const DATA = join(ROOT, "data");
 const SEED = "data/seeds/001_6bbf6b6bd295e350.txt";
 const SMALL_SEED = join(DATA, "seeds", "000_5c8c693250c75479.txt");
 /** Spawns are ~1 s each, corpus-wide ones ~3 s; tests run concurrently on a possibly busy machine. */
 const SLOW = 120_000;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run `kg <args>` from the repo root; never rejects. */
-function kg(...args: string[]): Promise<Run> {
-  const env = { ...process.env };
-  for (const k of ["KG_DEBUG", "KG_DATA", "KG_OUT"]) delete env[k];
-  return new Promise((done) => {
-    execFile(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
-
 /** Original decoded text of a document, as offsets are defined (UTF-8, BOM removed). */
 const original = (path: string) => readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-
-const stderrLines = (r: Run) => r.stderr.split("\n").filter((l) => l.trim() !== "");
-
-/** Exit code, exactly one stderr line naming `file` with `[CODE]`, no stack trace. */
-function expectOneLineError(r: Run, exit: number, code: string, file?: string): void {
-  expect(r.code, r.stderr).toBe(exit);
-  const lines = stderrLines(r);
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toContain(`[${code}]`);
-  if (file) expect(lines[0]).toContain(file);
-  expect(r.stderr).not.toMatch(/^\s+at /m);
-}
 
 let tmp: string;
 beforeAll(async () => {

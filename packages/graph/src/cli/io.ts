@@ -4,6 +4,7 @@
  */
 
 import { isExtractError } from "@policy-kg/extractor";
+import { isGraphError } from "../errors";
 import { resolve } from "node:path";
 
 export const EXIT = {
@@ -12,7 +13,7 @@ export const EXIT = {
   NOT_FOUND: 1,
   /** bad command line */
   USAGE: 2,
-  /** bad input file, manifest, alias or gold file */
+  /** bad input file, manifest, alias, gold or snapshot file */
   INPUT: 3,
   /** --keep-going run that skipped some inputs */
   PARTIAL: 4,
@@ -55,6 +56,12 @@ export function printError(e: unknown): number {
     process.stderr.write(`kg: ${e.message} [${e.code}]\n`);
     if (e.code === "ENTITY_NOT_FOUND") return EXIT.NOT_FOUND;
     if (e.code === "USAGE") return EXIT.USAGE;
+    return EXIT.INPUT;
+  }
+  if (isGraphError(e)) {
+    process.stderr.write(`kg: ${e.message} [${e.code}]\n`);
+    if (e.code === "ENTITY_NOT_FOUND") return EXIT.NOT_FOUND;
+    if (e.code === "INVALID_OPTIONS") return EXIT.USAGE;
     return EXIT.INPUT;
   }
   const err = e as Error;

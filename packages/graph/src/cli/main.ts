@@ -9,8 +9,10 @@ import { extractCommand } from "./commands/extract";
 import { corpusCommand } from "./commands/corpus";
 import { lineageCommand } from "./commands/lineage";
 import { evalCommand } from "./commands/eval";
+import { buildCommand } from "./commands/build";
+import { infoCommand } from "./commands/info";
 
-const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand];
+const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
