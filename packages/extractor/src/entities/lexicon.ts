@@ -64,7 +64,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["专项行动", "Program"], ["行动", "Program"], ["计划", "Program"], ["政策", "Program"],
   ["机制", "Program"], ["若干措施", "Program"], ["措施", "Program"], ["条例", "Program"],
   ["办法", "Program"], ["基金", "Program"], ["专项", "Program"], ["产业服务体系", "Program"], ["体系", "Program"],
-  ["白皮书", "Program"], ["规划", "Program"], ["纲要", "Program"], ["制度", "Program"], ["改革", "Program"],
+  ["白皮书", "Program"], ["规划", "Program"], ["纲要", "Program"], ["制度", "Program"], ["改革", "Program"], ["下乡", "Program"], ["以旧换新", "Program"],
   // named events (convention 5)
   ["论坛", "Program"], ["大赛", "Program"], ["运动会", "Program"], ["锦标赛", "Program"], ["联赛", "Program"],
   ["邀请赛", "Program"], ["公开赛", "Program"], ["冠军赛", "Program"], ["总决赛", "Program"], ["博览会", "Program"],
@@ -104,7 +104,7 @@ export const LEFT_STOPS: readonly string[] = [
   "包括", "例如", "比如", "以及", "还有", "其中", "同时", "此外", "另外", "目前", "已经", "正在", "将要",
   "发挥", "试运行", "接待", "迎来", "吸引", "推介", "支撑", "赋能", "服务于", "带领", "新开工",
   "竣工验收", "验收", "交付使用", "投入", "加入", "入围", "获准", "通过", "通报", "表彰", "荣膺", "首发", "亮相",
-  "筹办", "斩获", "精心", "提速", "擦亮", "充实", "招募", "切实", "上榜", "移交", "申请", "共同", "招引", "整体",
+  "补贴", "筹办", "斩获", "精心", "提速", "擦亮", "充实", "招募", "切实", "上榜", "移交", "申请", "共同", "招引", "整体",
   "我国", "继续", "压实", "实行", "深层次", "全体人民", "之后", "谋深做实", "系列",
   "面向", "立足", "瞄准", "紧扣", "紧抓", "抢抓", "抓住", "把握", "坚持", "坚定", "秉持", "树立",
   // function words and quantifiers
@@ -191,6 +191,9 @@ export const PROGRAM_STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
   ["实施", "operating"], ["深入实施", "operating"], ["成立", "operating"], ["组建", "operating"], ["设立", "operating"],
   ["深入推进", "operating"], ["构建", "operating"], ["建立", "operating"], ["推行", "operating"], ["开展", "operating"],
   ["落实", "operating"], ["运行", "operating"], ["落地见效", "operating"], ["修订出台", "approved"],
+  // a policy or reform under way is in effect (national reports: "…改革顺利推进", "实行…制度")
+  ["实行", "operating"], ["全面推开", "operating"], ["不断完善", "operating"], ["顺利推进", "operating"],
+  ["稳步推进", "operating"], ["加快推进", "operating"], ["试点", "started"], ["覆盖", "operating"],
 ];
 
 /** Entity types that carry a lifecycle; others are always "mentioned". */

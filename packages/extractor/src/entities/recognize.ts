@@ -45,6 +45,10 @@ const NOT_NAME_WORDS = [
   "头部", "底部", "局部", "基层", "县域", "半岛", "群岛", "县区", "县（区）", "县(区)", "市县", "郡县",
   "家园", "校园", "田园", "园林", "园长", "园丁", "园地", "乐园", "菜园", "果园", "庄园", "园所",
 ];
+const STANCES = "更加积极|积极|稳健|适度宽松|宽松|从紧|审慎|中性";
+/** the stance a policy name starts with: "积极的财政政策" */
+const POLICY_STANCE = new RegExp(`(?:${STANCES})$`);
+const STANCE_HEAD = new RegExp(`^(?:${STANCES})的`);
 const NUMERIC_HEAD = /^[\d.\-—~至]+[万亿千百]*[元个家座所条项批%]*$/;
 /** Longest gap (chars) over which a name may swallow the name before it ("深圳大学附属华南医院"). */
 const MAX_SWALLOW_GAP = 4;
@@ -98,6 +102,7 @@ export function isSpecificHead(head: string, weak: boolean): boolean {
   if (startsWithPlace(bare)) return true;
   // "区企业服务中心", "市云端学校": the district's / city's own body
   if (/^[区市省]/.test(bare) && bare.length >= 4) return true;
+  if (STANCE_HEAD.test(bare)) return true;
   if (weak) return /(?:片区|街道|园区|产业园|科技园|[园城镇港])\p{Script=Han}{2,}/u.test(bare) && !/^(?:园区|片区)/.test(bare);
   let rest = bare;
   let changed = true;
@@ -135,6 +140,7 @@ function startsWithPlace(s: string): boolean {
   return false;
 }
 
+
 /** Grow a name leftwards from `from` (the suffix start); returns the start offset. */
 function growLeft(text: string, from: number, floor: number): number {
   let p = from;
@@ -154,6 +160,12 @@ function growLeft(text: string, from: number, floor: number): number {
       if (startsWithPlace(text.slice(p, from))) break;
       if (stopEndingAt(text, p - 1) > 0) break;
       p--;
+      continue;
+    }
+    // "积极的财政政策", "适度宽松的货币政策": a policy's stance is part of its name
+    const stance = ch === "的" ? POLICY_STANCE.exec(text.slice(Math.max(floor, p - 8), p - 1)) : null;
+    if (stance) {
+      p -= 1 + stance[0].length;
       continue;
     }
     if (stopEndingAt(text, p) > 0) break;
