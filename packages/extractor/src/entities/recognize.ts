@@ -148,6 +148,11 @@ function growLeft(text: string, from: number, floor: number): number {
     const ch = text[p - 1];
     if (!isNameChar(ch) && !CONNECTIVES.has(ch!)) break;
     if (ch === "、" || ch === "或") break;
+    // "AI办、…、总师办“四办”协同机制": a counted quote sums up the list before it
+    if (ch === "“" && /^[一二三四五六七八九十两]/.test(text[p] ?? "") && isNameChar(text[p - 2])) {
+      p--;
+      break;
+    }
     if (CONNECTIVES.has(ch!)) {
       // "A与B产业园": keep going only if A does not end like a name of its own
       const before = text.slice(Math.max(floor, p - 1 - 12), p - 1);
