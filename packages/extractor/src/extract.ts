@@ -51,7 +51,10 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   const clean = norm.text;
   const reviewYear = meta.yearsReviewed.length > 0 ? meta.yearsReviewed[meta.yearsReviewed.length - 1]! : null;
   const sections = buildSections(clean, { reviewYear, planYear: meta.yearPlanned });
-  const sentences = splitSentences(clean, sections, { referenceYear: deliveredYear(meta) });
+  const sentences = splitSentences(clean, sections, {
+    referenceYear: deliveredYear(meta),
+    undatedYear: meta.genre === "news" ? (meta.yearsReviewed.at(-1) ?? deliveredYear(meta)) : null,
+  });
 
   const candidates = recognize(clean);
   // a number about a named project or park ("先导区一期25万平方米") is no indicator value

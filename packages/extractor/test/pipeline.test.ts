@@ -69,4 +69,13 @@ describe("extractDocument", () => {
     const again = extract("001_6bbf6b6bd295e350").r;
     expect(again.entities.map((e) => e.id)).toEqual(r001.r.entities.map((e) => e.id));
   });
+
+  it("dates undated news statements to the year reviewed, and what will happen to the year after", () => {
+    const { r } = extract("003_4fa9bce10e29eb69");
+    const mentionOf = (name: string, quote: string) =>
+      r.entities.find((e) => e.name === name)?.mentions.find((m) => m.quote.includes(quote));
+    expect(mentionOf("龙岗区政务智算中心", "已部署")).toMatchObject({ year: 2025, modality: "done" });
+    const future = r.entities.flatMap((e) => e.mentions).find((m) => m.quote.includes("即将上线"));
+    expect(future).toMatchObject({ year: 2026, modality: "plan" });
+  });
 });

@@ -20,7 +20,14 @@ const BOUNDARY = /[。!?;\n]/g;
 export interface SentenceOptions {
   /** year the document was delivered: dates after it are plans, horizons before it are done */
   referenceYear: number | null;
+  /**
+   * News has no review/plan sections: a statement without a date of its own is about the year of
+   * publication (done), or the year after when it says what will happen (将, 即将, 计划…).
+   */
+  undatedYear?: number | null;
 }
+
+const FUTURE = /即将|将要|将于|计划|拟|力争|未来|将[\p{Script=Han}]/u;
 
 export function splitSentences(text: string, sections: SectionNode[], options: SentenceOptions): Sentence[] {
   const out: Sentence[] = [];
@@ -36,13 +43,14 @@ export function splitSentences(text: string, sections: SectionNode[], options: S
     const section = sections[inner]!;
     const body = text.slice(s, e);
     const cue = sentenceTime(body, options.referenceYear, section.modality);
-    out.push({
-      start: s,
-      end: e,
-      section: inner,
-      year: cue ? cue.year : section.year,
-      modality: cue ? cue.modality : section.modality,
-    });
+    let year = cue ? cue.year : section.year;
+    let modality = cue ? cue.modality : section.modality;
+    if (year === null && options.undatedYear != null) {
+      const future = FUTURE.test(body);
+      year = options.undatedYear + (future ? 1 : 0);
+      modality = future ? "plan" : "done";
+    }
+    out.push({ start: s, end: e, section: inner, year, modality });
   };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
