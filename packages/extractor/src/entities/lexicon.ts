@@ -25,7 +25,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["中学", "Institution"], ["小学", "Institution"], ["幼儿园", "Institution"], ["图书馆", "Institution"],
   ["博物馆", "Institution"], ["美术馆", "Institution"], ["科技馆", "Institution"], ["体育馆", "Institution"],
   ["展览馆", "Institution"], ["会客厅", "Institution"], ["工作站", "Institution"], ["卫生院", "Institution"],
-  ["分院", "Institution"], ["法院", "Institution"], ["检察院", "Institution"], ["联盟", "Institution"],
+  ["分院", "Institution"], ["保健院", "Institution"], ["法院", "Institution"], ["检察院", "Institution"], ["联盟", "Institution"],
   ["协会", "Institution"], ["商会", "Institution"], ["学会", "Institution"], ["办公室", "Institution"],
   ["管理局", "Institution"], ["服务站", "Institution"], ["孵化器", "Institution"], ["加速器", "Institution"],
   ["研究基地", "Institution"], ["创新中心", "Institution"], ["国际传播服务基地", "Institution"],
@@ -104,7 +104,7 @@ export const LEFT_STOPS: readonly string[] = [
   "包括", "例如", "比如", "以及", "还有", "其中", "同时", "此外", "另外", "目前", "已经", "正在", "将要",
   "发挥", "试运行", "接待", "迎来", "吸引", "推介", "支撑", "赋能", "服务于", "带领", "新开工",
   "竣工验收", "验收", "交付使用", "投入", "加入", "入围", "获准", "通过", "通报", "表彰", "荣膺", "首发", "亮相",
-  "补贴", "筹办", "斩获", "精心", "提速", "擦亮", "充实", "招募", "切实", "上榜", "移交", "申请", "共同", "招引", "整体",
+  "央地共建", "补贴", "筹办", "斩获", "精心", "提速", "擦亮", "充实", "招募", "切实", "上榜", "移交", "申请", "共同", "招引", "整体",
   "我国", "继续", "压实", "实行", "深层次", "全体人民", "之后", "谋深做实", "系列",
   "面向", "立足", "瞄准", "紧扣", "紧抓", "抢抓", "抓住", "把握", "坚持", "坚定", "秉持", "树立",
   // function words and quantifiers

@@ -103,7 +103,11 @@ export function isSpecificHead(head: string, weak: boolean): boolean {
   // "区企业服务中心", "市云端学校": the district's / city's own body
   if (/^[区市省]/.test(bare) && bare.length >= 4) return true;
   if (STANCE_HEAD.test(bare)) return true;
-  if (weak) return /(?:片区|街道|园区|产业园|科技园|[园城镇港])\p{Script=Han}{2,}/u.test(bare) && !/^(?:园区|片区)/.test(bare);
+  if (weak) {
+    if (/(?:片区|街道|园区|产业园|科技园|[园城镇港])\p{Script=Han}{2,}/u.test(bare) && !/^(?:园区|片区)/.test(bare)) return true;
+    // a body's branch in a place: "国家应急医学研究中心深圳基地"
+    return endsWithPlace(bare) && bare.length >= 6 && endsWithSuffix(bare.slice(0, -2));
+  }
   let rest = bare;
   let changed = true;
   while (changed && rest.length > 0) {
