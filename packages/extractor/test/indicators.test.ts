@@ -28,4 +28,9 @@ describe("extractIndicatorValues", () => {
   it("shares 新增 across a list of counted items", () => {
     expect(values("新增专精特新企业53家、国家高新技术企业468家").map((v) => v.name)).toEqual(["新增专精特新企业", "新增国家高新技术企业"]);
   });
+
+  it("keeps names that start with a stop character and rejects run-on phrases", () => {
+    expect(values("无人物流运营里程超10万公里")[0]).toMatchObject({ name: "无人物流运营里程" });
+    expect(values("NextStar百万奖金全球悬赏赛吸引全球3000个项目参赛")).toEqual([]);
+  });
 });

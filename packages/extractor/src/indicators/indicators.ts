@@ -10,6 +10,9 @@ import { GENERIC_HEADS, LEFT_STOPS } from "../entities/lexicon";
 
 const STOP_SET = new Set(LEFT_STOPS);
 
+/** Words that start a name although their first character is a stop word ("无人物流", "在建里程"). */
+const KEEPS_START = /^(?:无人|在建|在校|在库|在职|在岗|有效|同比)/;
+
 /** Drop verbs and function words an indicator name starts with ("使国民生产总值" → 国民生产总值). */
 function stripLeadingStops(name: string): string {
   if (NEW_PREFIX.test(name)) return name;
@@ -17,7 +20,7 @@ function stripLeadingStops(name: string): string {
   while (changed) {
     changed = false;
     for (let k = Math.min(4, name.length - 2); k >= 1; k--) {
-      if (STOP_SET.has(name.slice(0, k))) {
+      if (STOP_SET.has(name.slice(0, k)) && !KEEPS_START.test(name)) {
         name = name.slice(k);
         changed = true;
         break;
@@ -143,6 +146,8 @@ function indicatorNameBefore(text: string, from: number, end: number, carried: F
   }
   let s = trimmed.length;
   while (s > 0 && trimmed.length - s < 16 && !NAME_STOP.test(trimmed[s - 1]!)) s--;
+  // no clause boundary within 16 characters: a run-on phrase, not a name
+  if (s > 0 && !NAME_STOP.test(trimmed[s - 1]!) && !/[\d\s]/.test(trimmed[s - 1]!)) return null;
   let name = trimmed.slice(s).replace(/^\d+(?:\.\d+)?[^\d]{0,3}/, "");
   name = cleanName(name);
   if (name.length < 3 || /^\d/.test(name) || !/[\p{Script=Han}A-Za-z]{2}/u.test(name)) return null;
