@@ -88,7 +88,7 @@ describe("serialiseSnapshot / parseSnapshot", () => {
     expect(e.message).toContain("stage");
   });
 
-  it("says SNAPSHOT_INVALID for an edge to a node that is not there, a wrong count, a key that lies", () => {
+  it("says SNAPSHOT_INVALID for an edge to a node that is not there, wrong counts, a key that lies", () => {
     const dangling = edited((s) => {
       s.edges[0]!.target = "Year:1066";
     });
@@ -109,6 +109,11 @@ describe("serialiseSnapshot / parseSnapshot", () => {
       mention.attributes = { relation: "LOCATED_IN", evidence: [] };
     });
     expect(parseError(wrongKind).code).toBe("SNAPSHOT_INVALID");
+    const recounted = edited((s) => {
+      const mention = s.edges.find((e) => e.attributes!.relation === "MENTIONED_IN")!;
+      mention.attributes = { relation: "MENTIONED_IN", count: (mention.attributes as { count: number }).count + 1 };
+    });
+    expect(parseError(recounted).message).toContain("MENTIONED_IN count");
   });
 });
 

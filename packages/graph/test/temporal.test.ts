@@ -8,6 +8,7 @@ import {
   indicatorSeries,
   isEntityNode,
   lineage,
+  parseSnapshot,
   serialiseSnapshot,
   stageInYear,
   yearKey,
@@ -74,6 +75,15 @@ describe("graphAsOf", () => {
     });
     expect(view.order).toBeGreaterThanOrEqual(dated);
     expect(serialiseSnapshot(graph)).toBe(before);
+  });
+
+  it("gives views that pass every snapshot check (counts, derived years and stages, cited documents)", () => {
+    for (const mode of ["year", "cumulative"] as const) {
+      for (const year of [2022, 2023, 2024, 2025]) {
+        const view = graphAsOf(graph, { year, mode });
+        expect(parseSnapshot(serialiseSnapshot(view)).getAttribute("view")).toEqual({ year, mode });
+      }
+    }
   });
 
   it("rejects a year that is not a whole number with INVALID_OPTIONS", () => {

@@ -1,11 +1,12 @@
 /**
  * Checks a graph beyond its attribute schema: edges join the kinds their relation allows, the
  * documents that events, values and evidence cite exist, node keys match their attributes,
- * derived attributes (years, stage) and the metadata counts agree with the contents. Returns the
+ * derived attributes (years, stage), MENTIONED_IN counts and the metadata counts agree with the
+ * contents. Returns the
  * first problem found, or null.
  */
 
-import { isEntityNode, isEntityKind, type PolicyGraph } from "../model/attributes";
+import { isEntityNode, isEntityKind, type EntityNode, type PolicyGraph } from "../model/attributes";
 import { countGraph } from "../model/counts";
 import { deriveSummary } from "../model/events";
 import { documentKey, edgeKey, yearKey } from "../model/keys";
@@ -30,6 +31,20 @@ function edgeProblem(graph: PolicyGraph): string | null {
   return problem;
 }
 
+/** One MENTIONED_IN edge per document the entity's events cite, counting them. */
+function mentionProblem(graph: PolicyGraph, key: string, a: EntityNode): string | null {
+  const perDocument = new Map<string, number>();
+  for (const e of a.events) perDocument.set(e.document, (perDocument.get(e.document) ?? 0) + 1);
+  for (const [document, n] of perDocument) {
+    const edge = edgeKey("MENTIONED_IN", key, documentKey(document));
+    const attributes = graph.hasEdge(edge) ? graph.getEdgeAttributes(edge) : undefined;
+    const count = attributes && "count" in attributes ? attributes.count : undefined;
+    if (count !== n) return `node ${key}: ${n} statements in ${document} but ${count === undefined ? "no MENTIONED_IN edge" : `a MENTIONED_IN count of ${count}`}`;
+  }
+  const edges = graph.filterOutEdges(key, (_e, attributes) => attributes.relation === "MENTIONED_IN").length;
+  return edges === perDocument.size ? null : `node ${key}: ${edges} MENTIONED_IN edges for statements in ${perDocument.size} documents`;
+}
+
 function nodeProblem(graph: PolicyGraph): string | null {
   let problem: string | null = null;
   graph.someNode((key, a) => {
@@ -42,6 +57,7 @@ function nodeProblem(graph: PolicyGraph): string | null {
       const derived = deriveSummary(a.events, a.values);
       if (cited) problem = `node ${key}: cites unknown document ${cited.document}`;
       else if (derived.stage !== a.stage || derived.years.join() !== a.years.join()) problem = `node ${key}: years/stage do not match its events`;
+      else problem = mentionProblem(graph, key, a);
     }
     return problem !== null;
   });
