@@ -496,6 +496,16 @@ function carrierPrefix(name: string): string | null {
   return null;
 }
 
+/** "港中大（深圳）医学院" → 香港中文大学（深圳）医学院: a known body's short form heading a name. */
+function expandKnownPrefix(name: string, type: EntityType): string | null {
+  if (type !== "Institution" && type !== "Project" && type !== "Park") return null;
+  for (let k = Math.min(12, name.length - 2); k >= 2; k--) {
+    const e = GAZETTEER_INDEX.get(name.slice(0, k));
+    if (e && e.type === "Institution" && e.name !== name.slice(0, k) && !name.startsWith(e.name)) return e.name + name.slice(k);
+  }
+  return null;
+}
+
 /** A dated edition of an event is named by the event: "2025年西丽湖论坛" → 西丽湖论坛. */
 const EDITION = /^(?:\d{4}年?|第[一二三四五六七八九十\d]+届)(\p{Script=Han}{2,}(?:论坛|大赛|博览会|交易会|峰会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛))$/u;
 
@@ -515,6 +525,8 @@ export function recognize(text: string): Candidate[] {
     const known = GAZETTEER_INDEX.get(c.name);
     if (known && (known.type === "Strategy" || known.type === "Program")) return { ...c, type: known.type, name: known.name };
     const type = retype(c.name, c.type, c.source === "quote");
+    const expanded = expandKnownPrefix(c.name, type);
+    if (expanded) return { ...c, type, name: expanded, aliases: [...(c.aliases ?? []), c.name] };
     const edition = type === "Program" ? EDITION.exec(c.name) : null;
     if (edition) return { ...c, type, name: edition[1]!, aliases: [...(c.aliases ?? []), c.name] };
     return type === c.type ? c : { ...c, type, name: canonicalName(c.name, type) };

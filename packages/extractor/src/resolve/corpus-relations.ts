@@ -1,7 +1,8 @@
 /**
  * Relations that need the whole corpus: a phase and its parent project (X二期 → X), and
  * entities the text puts under a strategy part (a sentence naming 信息数字核 and 坂田 puts 坂田
- * under 西核). Evidence is the sentence that says so.
+ * under 西核). Evidence is the sentence that says so. A phase's aliases also give its parent
+ * aliases (the parent entity's alias list is extended in place).
  */
 
 import type { Entity, Relation } from "../schema/output";
@@ -25,6 +26,14 @@ export function corpusRelations(entities: readonly Entity[], existing: readonly 
     const first = e.mentions[0];
     if (parent && parent.id !== e.id && first) {
       out.push({ type: "PHASE_OF", source: e.id, target: parent.id, evidence: { document: first.document, start: first.start, end: first.end } });
+      // a phase's other names name its parent too: 宝龙生物药创新先导区一期 → 宝龙生物药创新先导区
+      for (const alias of e.aliases) {
+        const a = PHASE.exec(alias)?.[1];
+        if (a && nameKey(a) !== nameKey(parent.name) && !parent.aliases.some((x) => nameKey(x) === nameKey(a)) && !byKey.has(nameKey(a))) {
+          parent.aliases.push(a);
+          parent.aliases.sort();
+        }
+      }
     }
   }
 
