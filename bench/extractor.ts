@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { detectMetadata, extractDocument, resolveEntities, type DocumentExtraction, type DocumentMeta } from "@policy-kg/extractor";
 import { loadAliasRules, readDocumentFile, resolveCorpus } from "@policy-kg/extractor/node";
+import { int, median, round } from "./stats";
 
 const RUNS = 5;
 const AIM_CHARS_PER_SECOND = 1_000_000;
@@ -68,13 +69,6 @@ function extractAll(docs: Doc[], rss: RssPeak, perDoc?: number[][]): { ms: numbe
   return { ms: performance.now() - t0, results };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-const int = (x: number) => Math.round(x).toLocaleString("en-US");
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 /** One cold pass in a fresh process: read, extract, resolve, keeping everything alive. */

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { writeFileAtomic } from "@policy-kg/extractor/node";
 import { extractorSuite, type SuiteContext } from "./extractor";
+import { graphSuite } from "./graph";
 
 interface Suite {
   name: string;
@@ -19,7 +20,7 @@ interface Suite {
 }
 
 /** Every suite, in run order (graph and explorer suites go here). */
-const SUITES: Suite[] = [extractorSuite];
+const SUITES: Suite[] = [extractorSuite, graphSuite];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
