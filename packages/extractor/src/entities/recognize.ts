@@ -145,6 +145,19 @@ function startsWithPlace(s: string): boolean {
 }
 
 
+/** Words that end in a stop word but are not one: "可持续" (持续). */
+const PROTECTED_WORDS = ["可持续", "不断"];
+
+/** Whether [p, from) holds a closing quote whose opening quote lies further left. */
+function openQuotesAfter(text: string, p: number, from: number): boolean {
+  let depth = 0;
+  for (let i = p; i < from; i++) {
+    if (text[i] === "“") depth++;
+    else if (text[i] === "”") depth--;
+  }
+  return depth < 0;
+}
+
 /** Grow a name leftwards from `from` (the suffix start); returns the start offset. */
 function growLeft(text: string, from: number, floor: number): number {
   let p = from;
@@ -177,8 +190,10 @@ function growLeft(text: string, from: number, floor: number): number {
       p -= 1 + stance[0].length;
       continue;
     }
-    if (stopEndingAt(text, p) > 0) break;
-    if (CLASSIFIER_AFTER_NUMBER.test(text.slice(Math.max(floor, p - 4), p))) break;
+    // inside a quote nothing ends the name: "“六个一”行动方案"
+    const inQuote = openQuotesAfter(text, p, from);
+    if (!inQuote && stopEndingAt(text, p) > 0 && !PROTECTED_WORDS.some((w) => text.endsWith(w, p))) break;
+    if (!inQuote && CLASSIFIER_AFTER_NUMBER.test(text.slice(Math.max(floor, p - 4), p))) break;
     p--;
   }
   return p;
