@@ -16,7 +16,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["片区", "Place"], ["新城", "Park"], ["科教城", "Park"], ["科学城", "Park"], ["大学城", "Park"],
   ["中心城", "Park"], ["科技城", "Park"], ["产业城", "Park"], ["低碳城", "Park"], ["高铁新城", "Park"],
   ["绿谷", "Park"], ["光学智谷", "Park"], ["小镇", "Park"], ["新镇", "Park"], ["活力谷", "Park"], ["智谷", "Park"],
-  ["湾区", "Place"], ["公园", "Park"], ["总部区", "Park"], ["创新区", "Park"], ["商圈", "Park"],
+  ["湾区", "Place"], ["公园", "Park"], ["公园群", "Park"], ["总部区", "Park"], ["创新区", "Park"], ["商圈", "Park"],
   ["街区", "Park"], ["硅谷", "Park"], ["智芯", "Park"], ["园", "Park"], ["生态园", "Park"], ["设计园", "Park"],
   // Institution
   ["大学", "Institution"], ["学院", "Institution"], ["医院", "Institution"], ["实验室", "Institution"],

@@ -39,7 +39,7 @@ const WEAK_SUFFIXES = new Set([
 ]);
 /** A suffix match is no name ending when it sits inside one of these words. */
 const NOT_NAME_WORDS = [
-  "部署", "签署", "中学位", "小学位", "工程师", "项目制", "计划单列", "中心区", "园区内", "道路", "思路", "出路", "新路",
+  "开园", "进园", "入园", "部署", "签署", "中学位", "小学位", "工程师", "项目制", "计划单列", "中心区", "园区内", "道路", "思路", "出路", "新路",
   "路径", "路线", "线路", "公路网", "马路", "网路", "电路", "水路", "路演", "一路", "之路", "全部", "内部", "外部", "东部",
   "西部", "南部", "北部", "中部", "局面", "格局", "布局", "大局", "全局", "结局", "开局", "部分", "部门", "干部", "总部经济",
   "头部", "底部", "局部", "基层", "县域", "半岛", "群岛", "县区", "县（区）", "县(区)", "市县", "郡县",
@@ -177,7 +177,8 @@ function growLeft(text: string, from: number, floor: number): number {
         if (ch === "暨") p--; // 暨南大学
         break;
       }
-      if (endsWithSuffix(before) || endsWithPlace(before)) break;
+      // "龙岗河及儿童公园": a river, lake or hill is a name of its own
+      if (endsWithSuffix(before) || endsWithPlace(before) || /[河湖山江]$/.test(before)) break;
       // "…功能和龙岗中心城": a right part that starts with a place is a name of its own
       if (startsWithPlace(text.slice(p, from))) break;
       if (stopEndingAt(text, p - 1) > 0) break;
@@ -511,6 +512,19 @@ function carrierPrefix(name: string): string | null {
   return null;
 }
 
+/** "广东省惠州市龙门县" → 广东省, 惠州市, 龙门县: a place name made of known places is several places. */
+function splitCompoundPlace(c: Candidate): Candidate[] {
+  if (c.type !== "Place" || c.source === "gazetteer") return [c];
+  for (let k = Math.min(8, c.name.length - 2); k >= 2; k--) {
+    const e = GAZETTEER_INDEX.get(c.name.slice(0, k));
+    if (e && e.type === "Place" && c.end - c.start === c.name.length) {
+      const head: Candidate = { start: c.start, end: c.start + k, name: e.name, type: "Place", source: "gazetteer" };
+      return [head, ...splitCompoundPlace({ ...c, start: c.start + k, name: c.name.slice(k) })];
+    }
+  }
+  return [c];
+}
+
 /** "港中大（深圳）医学院" → 香港中文大学（深圳）医学院: a known body's short form heading a name. */
 function expandKnownPrefix(name: string, type: EntityType): string | null {
   if (type !== "Institution" && type !== "Project" && type !== "Park") return null;
@@ -534,7 +548,7 @@ export function recognize(text: string): Candidate[] {
   const suffixFirst = suffix.filter((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end && s.end > q.end));
   const rest = suffix.filter((s) => !suffixFirst.includes(s));
   const merged = mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, distributed(text, suffix), gazetteer]);
-  return merged.map((c) => {
+  return merged.flatMap(splitCompoundPlace).map((c) => {
     if (c.source === "gazetteer") return c;
     // a known strategy or event keeps its type whatever its suffix says ("深圳东部中心")
     const known = GAZETTEER_INDEX.get(c.name);
