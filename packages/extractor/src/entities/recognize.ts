@@ -517,9 +517,11 @@ function splitCompoundPlace(c: Candidate): Candidate[] {
   if (c.type !== "Place" || c.source === "gazetteer") return [c];
   for (let k = Math.min(8, c.name.length - 2); k >= 2; k--) {
     const e = GAZETTEER_INDEX.get(c.name.slice(0, k));
-    if (e && e.type === "Place" && c.end - c.start === c.name.length) {
+    const rest = c.name.slice(k);
+    // only administrative chains: a province / city / county followed by a smaller unit
+    if (e && e.type === "Place" && /[省市县]$|自治区$/.test(e.name) && /[市县镇区]$/.test(rest) && !/片区$/.test(rest) && c.end - c.start === c.name.length) {
       const head: Candidate = { start: c.start, end: c.start + k, name: e.name, type: "Place", source: "gazetteer" };
-      return [head, ...splitCompoundPlace({ ...c, start: c.start + k, name: c.name.slice(k) })];
+      return [head, ...splitCompoundPlace({ ...c, start: c.start + k, name: rest })];
     }
   }
   return [c];
