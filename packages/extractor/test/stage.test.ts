@@ -28,4 +28,13 @@ describe("stageOf", () => {
   it("gives no stage to a programme word said of a project", () => {
     expect(stage("深入实施东部过境通道", "东部过境通道", "Project")).toBe("mentioned");
   });
+
+  it("reads 完成…建设 as completed and 全面完成…编制 as approved", () => {
+    expect(stage("完成龙岗河干流碧道非示范段建设", "龙岗河干流碧道非示范段", "Project")).toBe("completed");
+    expect(stage("全面完成龙岗区国土空间分区规划编制", "龙岗区国土空间分区规划", "Program")).toBe("approved");
+  });
+
+  it("lets the verb right before a name govern it over a later verb in a list", () => {
+    expect(stage("开工建设平湖跨境电商产业园、10家产业链上企业入驻", "平湖跨境电商产业园", "Park")).toBe("started");
+  });
 });

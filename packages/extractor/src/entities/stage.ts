@@ -68,22 +68,31 @@ function firstHitAtOrAfter(hits: readonly StageHit[], offset: number): number {
   return lo;
 }
 
+/** "完成X建设" = completed, "完成X编制" = approved: a finished verb before, the work after. */
+const FINISHED_BEFORE = new Set(["完成", "全面完成"]);
+const FINISHED_WORK: Record<string, Stage> = { 建设: "completed", 改造: "completed", 整治: "completed", 编制: "approved" };
+
 /** Stage of the mention [start, end) given all stage hits of the document. */
 export function stageOf(text: string, hits: readonly StageHit[], start: number, end: number, type: EntityType): Stage {
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!) && start - clauseStart < 80) clauseStart--;
   let clauseEnd = end;
   while (clauseEnd < text.length && !CLAUSE_BREAK.test(text[clauseEnd]!) && clauseEnd - end < 80) clauseEnd++;
+  // hits before the mention within the clause; the last one may govern the mention directly
+  let before: { hit: StageHit; stage: Stage } | null = null;
+  for (let j = firstHitAtOrAfter(hits, clauseStart); j < hits.length && hits[j]!.end <= start; j++) {
+    const stage = senseFor(hits[j]!, type);
+    if (stage) before = { hit: hits[j]!, stage };
+  }
+  const adjacent = before !== null && /^[“”"\s]*$/.test(text.slice(before.hit.end, start)) ? before : null;
   for (let i = firstHitAtOrAfter(hits, end); i < hits.length && hits[i]!.start < clauseEnd; i++) {
     const stage = senseFor(hits[i]!, type);
-    if (stage) return stage;
+    if (!stage) continue;
+    const finished = before && FINISHED_BEFORE.has(before.hit.word) ? FINISHED_WORK[hits[i]!.word] : undefined;
+    if (finished) return finished;
+    // "开工建设A、10家企业入驻": the verb right before the name governs it, not a later one in a list
+    if (adjacent && /[、\d]/.test(text.slice(end, hits[i]!.start))) return adjacent.stage;
+    return stage;
   }
-  // last hit before the mention within the clause
-  let j = firstHitAtOrAfter(hits, clauseStart);
-  let before: Stage | null = null;
-  while (j < hits.length && hits[j]!.end <= start) {
-    before = senseFor(hits[j]!, type) ?? before;
-    j++;
-  }
-  return before ?? "mentioned";
+  return before?.stage ?? "mentioned";
 }
