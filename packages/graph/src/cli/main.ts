@@ -11,8 +11,9 @@ import { lineageCommand } from "./commands/lineage";
 import { evalCommand } from "./commands/eval";
 import { buildCommand } from "./commands/build";
 import { infoCommand } from "./commands/info";
+import { serveCommand } from "./commands/serve";
 
-const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand];
+const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
