@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["packages/*/test/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["packages/*/test/**/*.test.ts", "packages/*/e2e/**/*.test.ts", "tests/**/*.test.ts"],
     testTimeout: 30_000,
   },
 });

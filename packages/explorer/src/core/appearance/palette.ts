@@ -1,0 +1,61 @@
+/**
+ * Appearance of the graph: one colour per node kind (the entity types of the vocabulary, plus
+ * documents), their names for the legend, short stage names, and node sizes from the number of
+ * statements about a node. Pure, no sigma.
+ */
+
+import { ENTITY_TYPES, STAGES, type EntityType, type Stage } from "@policy-kg/extractor";
+
+export type DisplayKind = EntityType | "Document";
+export const DISPLAY_KINDS: readonly DisplayKind[] = [...ENTITY_TYPES, "Document"];
+
+/** Tableau-10-like palette; documents dark grey so entities stand out. */
+export const KIND_COLORS: Readonly<Record<DisplayKind, string>> = {
+  Project: "#4e79a7",
+  Park: "#f28e2b",
+  Institution: "#e15759",
+  Enterprise: "#76b7b2",
+  Program: "#59a14f",
+  Strategy: "#edc948",
+  Place: "#b07aa1",
+  Goal: "#ff9da7",
+  Indicator: "#9c755f",
+  Document: "#3b3b3b",
+};
+
+export const KIND_NAMES: Readonly<Record<DisplayKind, string>> = {
+  Project: "Project 项目",
+  Park: "Park 园区",
+  Institution: "Institution 机构",
+  Enterprise: "Enterprise 企业",
+  Program: "Programme 计划",
+  Strategy: "Strategy 战略",
+  Place: "Place 地点",
+  Goal: "Goal 目标",
+  Indicator: "Indicator 指标",
+  Document: "Document 文件",
+};
+
+export const STAGE_NAMES: Readonly<Record<Stage, string>> = {
+  mentioned: "mentioned",
+  proposed: "proposed",
+  approved: "approved",
+  started: "started",
+  building: "building",
+  topped_out: "topped out",
+  completed: "completed",
+  operating: "operating",
+  recognized: "recognized",
+};
+
+export const STAGE_ORDER: readonly Stage[] = STAGES;
+
+/** Colour for nodes faded out by a highlight. */
+export const FADED_COLOR = "#e2e2e2";
+
+/** Node size from the number of statements (events and indicator values) about it: grows with the square root, bounded. */
+export function nodeSize(statements: number, kind: DisplayKind): number {
+  const base = kind === "Document" ? 5 : 2;
+  const max = kind === "Document" ? 12 : 14;
+  return Math.min(max, base + (kind === "Document" ? 0.3 : 1.2) * Math.sqrt(Math.max(0, statements)));
+}

@@ -1,0 +1,34 @@
+/**
+ * Everything derived from one snapshot, computed once when it is loaded: the layout, the graph
+ * sigma draws, the timeline (per-year presence and stages) and the search index. Pure.
+ */
+
+import { parseSnapshot, type PolicyGraph, type ViewMode } from "@policy-kg/graph";
+import { displayGraph, type DisplayGraph } from "../graph/display";
+import { layoutGraph, type LayoutOptions } from "../layout/layout";
+import { buildTimeline, viewCache, type Timeline, type View } from "../time/timeline";
+import { buildSearchIndex, type SearchIndex } from "../search/search";
+import { searchEntries } from "../search/entries";
+
+export interface Dataset {
+  graph: PolicyGraph;
+  display: DisplayGraph;
+  timeline: Timeline;
+  view: (year: number, mode: ViewMode) => View;
+  search: SearchIndex;
+}
+
+export function prepareDataset(graph: PolicyGraph, options: { layout?: LayoutOptions } = {}): Dataset {
+  const timeline = buildTimeline(graph);
+  return {
+    graph,
+    display: displayGraph(graph, layoutGraph(graph, options.layout)),
+    timeline,
+    view: viewCache(timeline),
+    search: buildSearchIndex(searchEntries(graph)),
+  };
+}
+
+export function datasetFromText(text: string, file = "graph.json"): Dataset {
+  return prepareDataset(parseSnapshot(text, { file }));
+}

@@ -1,0 +1,124 @@
+/**
+ * The graph view: one sigma instance per dataset, never rebuilt while exploring. State changes
+ * (year, mode, hover, selection) only refresh it, and the reducers draw the new state. Camera
+ * moves are written to the camera atom (for the URL); a focus request animates the camera to a
+ * node. Also exposes a small read-only probe (window.__policyKg) for the end-to-end tests.
+ */
+
+import { useEffect, useRef } from "react";
+import Sigma from "sigma";
+import type { Dataset } from "../core/data/dataset";
+import type { DisplayEdge, DisplayNode } from "../core/graph/display";
+import { stageAt } from "../core/time/timeline";
+import { modeAtom, yearAtom } from "../core/time";
+import { focusRequestAtom, hover, hoveredAtom, select, selectedAtom } from "../core/selection";
+import { cameraAtom } from "../core/camera";
+import { edgeReducer, neighbourhoodOf, nodeReducer, type ReducerState } from "./reducers";
+
+const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+export interface GraphProbe {
+  /** how sigma draws a node now (after the reducers), or null if unknown */
+  node(key: string): { hidden: boolean; label: string | null; color: string; x: number; y: number; size: number } | null;
+  /** nodes drawn (not hidden) */
+  visibleNodes(): number;
+  /** position of a node in the graph container, in CSS pixels */
+  viewportPosition(key: string): { x: number; y: number } | null;
+  /** the camera (sigma's normalised coordinates) */
+  camera(): { x: number; y: number; ratio: number };
+}
+
+declare global {
+  interface Window {
+    __policyKg?: GraphProbe;
+  }
+}
+
+function currentState(dataset: Dataset): ReducerState {
+  const year = yearAtom.get();
+  const mode = modeAtom.get();
+  const focus = hoveredAtom.get() ?? selectedAtom.get();
+  return {
+    view: year === null ? null : dataset.view(year, mode),
+    focus,
+    neighbourhood: neighbourhoodOf(dataset.display, focus),
+    selected: selectedAtom.get(),
+    stage: (key) => (year === null ? null : stageAt(dataset.timeline, key, year, mode)),
+  };
+}
+
+export function GraphCanvas({ dataset }: { dataset: Dataset }) {
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let state = currentState(dataset);
+    const { display } = dataset;
+    const sigma = new Sigma<DisplayNode, DisplayEdge>(display, container.current!, {
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: "500",
+      labelRenderedSizeThreshold: 9,
+      defaultEdgeType: "line",
+      zIndex: true,
+      minCameraRatio: 0.01,
+      maxCameraRatio: 4,
+      nodeReducer: (key, data) => nodeReducer(state, key, data),
+      edgeReducer: (key, data) => edgeReducer(state, display, key, data),
+    });
+    const camera = sigma.getCamera();
+    const saved = cameraAtom.get();
+    if (saved) camera.setState({ x: saved.x, y: saved.y, ratio: saved.ratio });
+
+    const probe: GraphProbe = {
+      node: (key) => {
+        const d = sigma.getNodeDisplayData(key);
+        return d ? { hidden: d.hidden, label: d.label, color: d.color, x: d.x, y: d.y, size: d.size } : null;
+      },
+      visibleNodes: () => display.filterNodes((k) => sigma.getNodeDisplayData(k)?.hidden === false).length,
+      viewportPosition: (key) => {
+        const d = sigma.getNodeDisplayData(key);
+        return d ? sigma.graphToViewport({ x: d.x, y: d.y }) : null;
+      },
+      camera: () => {
+        const s = camera.getState();
+        return { x: s.x, y: s.y, ratio: s.ratio };
+      },
+    };
+    window.__policyKg = probe;
+
+    const refresh = () => {
+      state = currentState(dataset);
+      sigma.refresh({ schedule: true });
+    };
+    const unsubscribe = [yearAtom, modeAtom, hoveredAtom, selectedAtom].map((a) => a.subscribe(refresh));
+    unsubscribe.push(
+      focusRequestAtom.subscribe((request) => {
+        const d = request && sigma.getNodeDisplayData(request.key);
+        if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.3) }, { duration: 400 });
+      }),
+    );
+    let cameraTimer: ReturnType<typeof setTimeout> | null = null;
+    const onCamera = () => {
+      if (cameraTimer !== null) clearTimeout(cameraTimer);
+      cameraTimer = setTimeout(() => {
+        const s = camera.getState();
+        cameraAtom.set({ x: s.x, y: s.y, ratio: s.ratio });
+      }, 200);
+    };
+    camera.on("updated", onCamera);
+    sigma.on("enterNode", ({ node }) => hover(node));
+    sigma.on("leaveNode", () => hover(null));
+    sigma.on("clickNode", ({ node }) => select(node));
+    sigma.on("clickStage", () => select(null));
+
+    return () => {
+      for (const u of unsubscribe) u();
+      if (cameraTimer !== null) clearTimeout(cameraTimer);
+      camera.removeListener("updated", onCamera);
+      if (window.__policyKg === probe) delete window.__policyKg;
+      sigma.kill();
+    };
+  }, [dataset]);
+
+  return <div className="graph" ref={container} data-testid="graph" />;
+}

@@ -1,0 +1,57 @@
+/**
+ * Sigma reducers: what each node and edge looks like for the current state, computed at render
+ * time (the graph's data is never changed). Hidden when not present in the year's view; labelled
+ * with the entity's stage in that year; faded when a node is hovered or selected and it is not
+ * that node or a neighbour of it.
+ */
+
+import type { Stage } from "@policy-kg/extractor";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { FADED_COLOR, STAGE_NAMES } from "../core/appearance/palette";
+import type { DisplayEdge, DisplayGraph, DisplayNode } from "../core/graph/display";
+import type { View } from "../core/time/timeline";
+
+export interface ReducerState {
+  view: View | null;
+  /** hovered node, else the selected one */
+  focus: string | null;
+  /** focus and its neighbours */
+  neighbourhood: ReadonlySet<string>;
+  selected: string | null;
+  stage: (key: string) => Stage | null;
+}
+
+export function neighbourhoodOf(display: DisplayGraph, key: string | null): Set<string> {
+  if (key === null || !display.hasNode(key)) return new Set();
+  return new Set([key, ...display.neighbors(key)]);
+}
+
+export function labelWithStage(label: string, stage: Stage | null): string {
+  return stage === null || stage === "mentioned" ? label : `${label} · ${STAGE_NAMES[stage]}`;
+}
+
+export function nodeReducer(state: ReducerState, key: string, data: DisplayNode): Partial<NodeDisplayData> {
+  const out: Partial<NodeDisplayData> & DisplayNode = { ...data };
+  if (state.view && !state.view.nodes.has(key)) return { ...out, hidden: true };
+  out.label = labelWithStage(data.label, state.stage(key));
+  if (state.focus !== null && !state.neighbourhood.has(key)) {
+    out.color = FADED_COLOR;
+    out.label = "";
+    out.zIndex = 0;
+  } else if (state.focus !== null) {
+    out.zIndex = 1;
+    out.forceLabel = key === state.focus || key === state.selected;
+  }
+  if (key === state.selected) out.highlighted = true;
+  return out;
+}
+
+export function edgeReducer(state: ReducerState, display: DisplayGraph, key: string, data: DisplayEdge): Partial<EdgeDisplayData> {
+  if (state.view && !state.view.edges.has(key)) return { ...data, hidden: true };
+  if (state.focus !== null) {
+    const [s, t] = display.extremities(key);
+    if (s !== state.focus && t !== state.focus) return { ...data, hidden: true };
+    return { ...data, color: "#4a5568", size: Math.max(1, data.size), zIndex: 1 };
+  }
+  return { ...data };
+}
