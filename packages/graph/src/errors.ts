@@ -19,6 +19,8 @@ export const GRAPH_ERROR_CODES = [
   "INVALID_OPTIONS",
   "FILE_NOT_FOUND",
   "FILE_UNREADABLE",
+  /** an output path that cannot be written: its folder is missing, no permission, it is a folder */
+  "FILE_UNWRITABLE",
 ] as const;
 export type GraphErrorCode = (typeof GRAPH_ERROR_CODES)[number];
 

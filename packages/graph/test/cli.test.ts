@@ -30,12 +30,13 @@ afterAll(async () => {
 
 describe.concurrent("kg build / kg info", () => {
   it("--help documents the options and exit codes", { timeout: SLOW }, async () => {
-    for (const command of ["build", "info"]) {
-      const r = await kg(command, "--help");
+    const commands = ["build", "info"];
+    const runs = await Promise.all(commands.map((command) => kg(command, "--help")));
+    runs.forEach((r, i) => {
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Usage: pnpm kg ${command}`);
+      expect(r.stdout).toContain(`Usage: pnpm kg ${commands[i]}`);
       expect(r.stdout).toContain("Exit codes:");
-    }
+    });
     expect((await kg("--help")).stdout).toMatch(/build .*snapshot/);
   });
 
@@ -69,7 +70,7 @@ describe.concurrent("kg build / kg info", () => {
     expect(summary.bytes).toBe((await readFile(out)).length);
   });
 
-  it("builds from a corpus JSON with --corpus, and refuses one that is not an extraction", { timeout: SLOW }, async () => {
+  it("builds from a corpus JSON with --corpus; refuses one that is not an extraction, and an --out it cannot write", { timeout: SLOW }, async () => {
     const corpusFile = join(tmp, "corpus.json");
     await writeFile(corpusFile, JSON.stringify(await seedCorpus()));
     const out = join(tmp, "from-corpus", "graph.json");
@@ -81,6 +82,7 @@ describe.concurrent("kg build / kg info", () => {
     await writeFile(bad, JSON.stringify({ documents: [] }));
     expectOneLineError(await kg("build", "--corpus", bad, "--out", out), 3, "CORPUS_INVALID", bad);
     expect((await kg("build", "--corpus", corpusFile, "--data", seeds)).code).toBe(2);
+    expectOneLineError(await kg("build", "--corpus", corpusFile, "--out", tmp), 3, "FILE_UNWRITABLE", tmp);
   });
 
   it("a failing build exits 3 with one line and leaves the previous snapshot intact", { timeout: SLOW }, async () => {
@@ -114,19 +116,17 @@ describe.concurrent("kg build / kg info", () => {
     const text = await readFile(good, "utf8");
 
     const truncated = join(dir, "truncated.json");
-    await writeFile(truncated, text.slice(0, text.length - 100));
-    expectOneLineError(await kg("info", truncated), 3, "SNAPSHOT_CORRUPT", truncated);
-
     const version = join(dir, "version.json");
-    await writeFile(version, text.replace('"schemaVersion":1,', '"schemaVersion":99,'));
-    expectOneLineError(await kg("info", version), 3, "SNAPSHOT_SCHEMA_VERSION", version);
-
     const edited = join(dir, "edited.json");
-    await writeFile(edited, text.replace('"stage":"started"', '"stage":"begun"'));
-    expectOneLineError(await kg("info", edited), 3, "SNAPSHOT_INVALID", edited);
-
     const missing = join(dir, "missing.json");
-    expectOneLineError(await kg("info", missing), 3, "FILE_NOT_FOUND", missing);
+    await writeFile(truncated, text.slice(0, text.length - 100));
+    await writeFile(version, text.replace('"schemaVersion":1,', '"schemaVersion":99,'));
+    await writeFile(edited, text.replace('"stage":"started"', '"stage":"begun"'));
+    const [r1, r2, r3, r4] = await Promise.all([truncated, version, edited, missing].map((f) => kg("info", f)));
+    expectOneLineError(r1!, 3, "SNAPSHOT_CORRUPT", truncated);
+    expectOneLineError(r2!, 3, "SNAPSHOT_SCHEMA_VERSION", version);
+    expectOneLineError(r3!, 3, "SNAPSHOT_INVALID", edited);
+    expectOneLineError(r4!, 3, "FILE_NOT_FOUND", missing);
   });
 });
 

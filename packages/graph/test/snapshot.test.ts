@@ -136,6 +136,13 @@ describe("saveSnapshot / loadSnapshot", () => {
     expect((await readdir(tmp)).filter((f) => f.includes("atomic"))).toEqual(["atomic.json"]);
   });
 
+  it("says FILE_UNWRITABLE when the path is a folder or under a file", async () => {
+    await expect(saveSnapshot(tmp, graph)).rejects.toMatchObject({ code: "FILE_UNWRITABLE", file: tmp });
+    const file = join(tmp, "plain.txt");
+    await writeFile(file, "x");
+    await expect(saveSnapshot(join(file, "graph.json"), graph)).rejects.toMatchObject({ code: "FILE_UNWRITABLE" });
+  });
+
   it("names the file and the problem when loading fails", async () => {
     const missing = join(tmp, "missing.json");
     await expect(loadSnapshot(missing)).rejects.toMatchObject({ code: "FILE_NOT_FOUND", file: missing });

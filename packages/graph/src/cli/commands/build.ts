@@ -30,8 +30,8 @@ Options:
   --max-bytes <n>    refuse documents larger than n bytes (default 20 MiB)
   -h, --help         show this help
 
-Exit codes: 0 built, 2 usage error, 3 bad input (document, manifest, alias or corpus file),
-4 built but --keep-going skipped documents, 70 internal error.`;
+Exit codes: 0 built, 2 usage error, 3 bad input (document, manifest, alias or corpus file) or
+an --out that cannot be written, 4 built but --keep-going skipped documents, 70 internal error.`;
 
 export const buildCommand: Command = {
   name: "build",
