@@ -106,6 +106,19 @@ describe("kg serve", () => {
     expect((await fetch(`${url}graph.json`, { method: "HEAD" })).status).toBe(200);
   });
 
+  it("kg publish writes the same site to a folder, and refuses a folder that is not empty", async () => {
+    const out = join(dir, "published");
+    const r = await kg("publish", out, "--snapshot", join(dir, "graph.json"), "--data", join(dir, "data"), "--explorer", join(dir, "site"));
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(join(out, "graph.json"), "utf8")).toBe(await readFile(join(dir, "graph.json"), "utf8"));
+    expect(await readFile(join(out, "documents", `${ID}.txt`), "utf8")).toBe(TEXT.slice(1));
+    expect(await readFile(join(out, "assets", "app.js"), "utf8")).toContain("console.log");
+    expect(await readFile(join(out, "index.html"), "utf8")).toContain("<title>x</title>");
+    const again = await kg("publish", out, "--snapshot", join(dir, "graph.json"), "--data", join(dir, "data"), "--explorer", join(dir, "site"));
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("not empty");
+  });
+
   it("refuses a data folder whose texts are not the snapshot's", async () => {
     const other = join(dir, "other");
     await mkdir(other);

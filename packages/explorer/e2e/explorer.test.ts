@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { graphAsOf, lineage, stageInYear } from "@policy-kg/graph";
 import { STAGE_NAMES } from "../src/core/appearance/palette";
-import { EVIL_ID, findChromium, inkRatio, launchBrowser, openExplorer, screenshot, startSite, type Site } from "./harness";
+import { EVIL_ID, findChromium, inkRatio, launchBrowser, openExplorer, screenshot, startSite, startStaticSite, type Site } from "./harness";
 
 const chromium = findChromium();
 if ("missing" in chromium) {
@@ -192,6 +192,22 @@ describe.skipIf("missing" in chromium)("explorer end-to-end", () => {
     expect(await visible(again)).toBe(expected);
     await screenshot(again, "url-restored");
     await again.close();
+  });
+
+  it("the published site works from a plain file server, in a sub-folder", async () => {
+    const plain = await startStaticSite(site);
+    try {
+      const { page, errors } = await openExplorer(browser.context, plain.url);
+      expect(await visible(page)).toBeGreaterThan(100);
+      await searchAndPick(page, "深圳工业软件园", PARK);
+      await page.getByTestId("lineage").locator("button.quote").first().click();
+      await page.getByTestId("highlight").waitFor();
+      expect(await page.getByTestId("highlight").textContent()).toBe("深圳工业软件园");
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await plain.stop();
+    }
   });
 
   it("a document with HTML and <script> renders as text, and nothing in it runs", async () => {

@@ -5,6 +5,8 @@
  */
 
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -62,6 +64,8 @@ export interface Site {
   url: string;
   graph: PolicyGraph;
   dir: string;
+  /** the kg serve arguments that name the snapshot, corpus folder and explorer build */
+  args: string[];
   stop(): Promise<void>;
 }
 
@@ -73,7 +77,8 @@ export async function startSite(): Promise<Site> {
   await makeCorpus(data);
   const graph = buildGraph((await extractCorpus(data)).corpus);
   await saveSnapshot(snapshot, graph);
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, "serve", "--port", "0", "--snapshot", snapshot, "--data", data, "--explorer", dist], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const args = ["--snapshot", snapshot, "--data", data, "--explorer", dist];
+  const child = spawn(process.execPath, ["--import", "tsx", CLI, "serve", "--port", "0", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   const url = await new Promise<string>((ok, fail) => {
     let out = "";
     let err = "";
@@ -85,7 +90,29 @@ export async function startSite(): Promise<Site> {
     child.stderr!.on("data", (b: Buffer) => (err += b.toString()));
     child.once("exit", (code) => fail(new Error(`kg serve exited with ${code}: ${err}`)));
   });
-  return { url, graph, dir, stop: () => stopChild(child).then(() => rm(dir, { recursive: true, force: true })) };
+  return { url, graph, dir, args, stop: () => stopChild(child).then(() => rm(dir, { recursive: true, force: true })) };
+}
+
+/**
+ * `kg publish` the site into a sub-folder and serve its parent with a plain file server (files
+ * from disk, nothing of kg's), on a free 127.0.0.1 port.
+ */
+export async function startStaticSite(site: Site): Promise<{ url: string; stop(): Promise<void> }> {
+  const root = join(site.dir, "www");
+  const folder = join(root, "policy-kg");
+  execFileSync(process.execPath, ["--import", "tsx", CLI, "publish", folder, ...site.args], { cwd: ROOT, stdio: "pipe" });
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = resolve(root, `.${path.endsWith("/") ? `${path}index.html` : path}`);
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) => res.writeHead(200, { "Content-Type": file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "application/octet-stream" }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/policy-kg/`, stop: () => new Promise((done) => server.close(() => done())) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -12,8 +12,9 @@ import { evalCommand } from "./commands/eval";
 import { buildCommand } from "./commands/build";
 import { infoCommand } from "./commands/info";
 import { serveCommand } from "./commands/serve";
+import { publishCommand } from "./commands/publish";
 
-const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand, serveCommand];
+const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand, serveCommand, publishCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -3,15 +3,12 @@
  * told otherwise, until Ctrl-C.
  */
 
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "../args";
-import { EXIT, UsageError, dataDir, outDir } from "../io";
+import { EXIT, UsageError } from "../io";
 import { buildSite } from "../serve/site";
 import { createSiteServer } from "../serve/http";
+import { SITE_HELP, SITE_OPTIONS, siteOptions } from "../serve/options";
 import type { Command } from "./types";
-
-const EXPLORER_DIST = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../explorer/dist");
 
 const HELP = `Usage: pnpm kg serve [options]
 
@@ -19,14 +16,12 @@ Serve the explorer (packages/explorer/dist, built with 'pnpm --filter @policy-kg
 with a graph snapshot and the text of its documents: the site is the explorer's files, graph.json
 and documents/<document id>.txt, read from the corpus folder the snapshot was built from (checked
 against the snapshot's corpus hash, so the highlighted spans are the right ones). Listens on
-127.0.0.1 only, unless --host says otherwise. Prints the URL; stops on Ctrl-C.
+127.0.0.1 only, unless --host says otherwise. Prints the URL; stops on Ctrl-C. To host the same site elsewhere, write it with 'pnpm kg publish'.
 
 Options:
   --port <n>         port (default 5173; 0 picks a free one)
   --host <address>   address to listen on (default 127.0.0.1; 0.0.0.0 exposes it to the network)
-  --snapshot <file>  graph snapshot (default out/graph.json, or $KG_OUT/graph.json)
-  --data <dir>       corpus folder the snapshot was built from (default data, or $KG_DATA)
-  --explorer <dir>   built explorer (default packages/explorer/dist)
+${SITE_HELP}
   -h, --help         show this help
 
 Exit codes: 0 stopped, 2 usage error (bad option, port in use), 3 missing or unusable snapshot,
@@ -48,7 +43,7 @@ export const serveCommand: Command = {
   async run(args) {
     const { values, positionals } = parse(
       args,
-      { port: { type: "string" }, host: { type: "string" }, snapshot: { type: "string" }, data: { type: "string" }, explorer: { type: "string" } },
+      { port: { type: "string" }, host: { type: "string" }, ...SITE_OPTIONS },
       "serve",
     );
     if (values.help) {
@@ -58,8 +53,8 @@ export const serveCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`serve: unexpected argument "${positionals[0]}" (see 'pnpm kg serve --help')`);
     const port = portOption(values.port as string | undefined);
     const host = (values.host as string | undefined) ?? "127.0.0.1";
-    const snapshot = resolve((values.snapshot as string | undefined) ?? join(outDir(), "graph.json"));
-    const site = await buildSite({ snapshot, data: dataDir(values.data as string | undefined), explorer: resolve((values.explorer as string | undefined) ?? EXPLORER_DIST) });
+    const options = siteOptions(values);
+    const site = await buildSite(options);
     const server = createSiteServer(site);
     await new Promise<void>((ok, fail) => {
       server.once("error", (e: NodeJS.ErrnoException) => {
@@ -74,7 +69,7 @@ export const serveCommand: Command = {
     const actual = typeof address === "object" && address ? address.port : port;
     const shown = host.includes(":") ? `[${host}]` : host;
     if (!LOOPBACK.test(host)) process.stderr.write(`kg: warning: listening on ${host}, the explorer is reachable from other machines\n`);
-    process.stdout.write(`serving the explorer at http://${shown}:${actual}/ (${snapshot}, ${site.documents} documents); Ctrl-C to stop\n`);
+    process.stdout.write(`serving the explorer at http://${shown}:${actual}/ (${options.snapshot}, ${site.documents} documents); Ctrl-C to stop\n`);
     await new Promise<void>((done) => {
       const stop = () => server.close(() => done());
       process.once("SIGINT", stop);
