@@ -74,6 +74,7 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   const hits = findStageWords(clean, candidates);
   const indicators = buildIndicatorValues(meta.id, text, norm, sentences, rawValues);
   const entities = buildEntities(meta.id, text, norm, sentences, located, hits);
+  addMissingIndicators(entities, meta.id, text, norm, sentences, rawValues, indicators);
   attachDefinitions(entities, rawGlossary);
   entities.push(
     ...goalEntities(meta.id, text, indicators, (v) => {
@@ -103,6 +104,43 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
     indicators,
     glossary,
   };
+}
+
+/**
+ * Every indicator value names an Indicator entity: when the name lost to an overlapping candidate,
+ * the entity is made from the value's own name span.
+ */
+function addMissingIndicators(
+  entities: Entity[],
+  document: string,
+  text: string,
+  norm: NormalizedText,
+  sentences: Sentence[],
+  raw: RawIndicatorValue[],
+  values: IndicatorValue[],
+): void {
+  const ids = new Set(entities.map((e) => e.id));
+  values.forEach((v, i) => {
+    const r = raw[i]!;
+    const span = toOriginalSpan(norm, r.nameStart, r.nameEnd);
+    const s = sentences[sentenceIndexAt(sentences, r.nameStart)]!;
+    const sentence = toOriginalSpan(norm, s.start, s.end);
+    const mention: Mention = {
+      document,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      year: v.year,
+      modality: s.modality,
+      stage: "mentioned",
+      sentence,
+      quote: text.slice(sentence.start, sentence.end).trim(),
+    };
+    if (!ids.has(v.indicator)) {
+      ids.add(v.indicator);
+      entities.push({ id: v.indicator, name: v.name, type: "Indicator", aliases: [], mentions: [mention] });
+    }
+  });
 }
 
 function addIndicatorNames(candidates: Candidate[], values: RawIndicatorValue[]): void {

@@ -78,4 +78,12 @@ describe("extractDocument", () => {
     const future = r.entities.flatMap((e) => e.mentions).find((m) => m.quote.includes("即将上线"));
     expect(future).toMatchObject({ year: 2026, modality: "plan" });
   });
+
+  it("every indicator value names an Indicator entity of the document", () => {
+    for (const { r } of [r001, r002]) {
+      const ids = new Set(r.entities.filter((e) => e.type === "Indicator").map((e) => e.id));
+      const missing = r.indicators.filter((v) => !ids.has(v.indicator)).map((v) => v.indicator);
+      expect(missing).toEqual([]);
+    }
+  });
 });
