@@ -54,6 +54,7 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   const sentences = splitSentences(clean, sections, {
     referenceYear: deliveredYear(meta),
     undatedYear: meta.genre === "news" ? (meta.yearsReviewed.at(-1) ?? deliveredYear(meta)) : null,
+    ...(meta.genre === "news" ? {} : { fallback: { reviewYear, planYear: meta.yearPlanned, planFrom: planStart(clean) } }),
   });
 
   const candidates = recognize(clean);
@@ -104,6 +105,14 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
     indicators,
     glossary,
   };
+}
+
+/** Where a report turns from review to plan ("今年的主要任务", "2002年的工作安排"); end of text if nowhere. */
+const PLAN_INTRO =
+  /(?:今年|(?:19|20)\d{2}年)(?:的)?(?:政府工作|经济社会发展|经济和社会发展|工作)?(?:的)?(?:主要任务|总体要求|工作安排|主要目标|预期目标)|(?:关于|对)今年(?:的)?工作/;
+function planStart(clean: string): number {
+  const m = PLAN_INTRO.exec(clean);
+  return m ? m.index : clean.length;
 }
 
 /**

@@ -86,4 +86,13 @@ describe("extractDocument", () => {
       expect(missing).toEqual([]);
     }
   });
+
+  it("dates statements of a report without dated headings by review and plan parts", () => {
+    const { r } = extract("national_gwr_2002");
+    const at = (quote: string) => r.entities.flatMap((e) => e.mentions).find((m) => m.quote.includes(quote));
+    expect(at("西部大开发起步顺利")).toMatchObject({ year: 2001, modality: "done" });
+    expect(r.entities.flatMap((e) => e.mentions).filter((m) => m.year === null)).toEqual([]);
+    const plan = r.entities.flatMap((e) => e.mentions).filter((m) => m.year === 2002 && m.modality === "plan");
+    expect(plan.length).toBeGreaterThan(50);
+  });
 });

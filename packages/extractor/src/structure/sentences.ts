@@ -25,6 +25,11 @@ export interface SentenceOptions {
    * publication (done), or the year after when it says what will happen (将, 即将, 计划…).
    */
   undatedYear?: number | null;
+  /**
+   * Reports whose headings carry no years: an undated statement before `planFrom` is about the
+   * year reviewed (done), after it about the year planned (plan).
+   */
+  fallback?: { reviewYear: number | null; planYear: number | null; planFrom: number };
 }
 
 const FUTURE = /即将|将要|将于|计划|拟|力争|未来|将[\p{Script=Han}]/u;
@@ -49,6 +54,12 @@ export function splitSentences(text: string, sections: SectionNode[], options: S
       const future = FUTURE.test(body);
       year = options.undatedYear + (future ? 1 : 0);
       modality = future ? "plan" : "done";
+    }
+    if (year === null && options.fallback) {
+      const f = options.fallback;
+      const planning = s >= f.planFrom && f.planYear !== null;
+      year = planning ? f.planYear : f.reviewYear;
+      modality = year === null ? modality : planning ? "plan" : "done";
     }
     out.push({ start: s, end: e, section: inner, year, modality });
   };
