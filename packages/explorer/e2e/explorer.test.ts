@@ -76,6 +76,33 @@ describe.skipIf("missing" in chromium)("explorer end-to-end", () => {
     await page.close();
   });
 
+  it("hovering a node highlights its neighbours; clicking it selects it", async () => {
+    const { page } = await openExplorer(browser.context, site.url);
+    const box = (await page.getByTestId("graph").boundingBox())!;
+    // a document node clear of the legend
+    const docs = site.graph.filterNodes((_k, a) => a.kind === "Document");
+    const spots = await page.evaluate((keys) => keys.map((k) => ({ k, p: window.__policyKg!.viewportPosition(k)! })), docs);
+    const target = spots.find(({ p }) => p.x > 300 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20)!;
+    expect(target).toBeDefined();
+    await page.mouse.move(box.x + target.p.x, box.y + target.p.y);
+    await page.waitForFunction(() => window.__policyKg!.hovered() !== null);
+    const hovered = (await page.evaluate(() => window.__policyKg!.hovered()))!;
+    // every node shown is faded but the hovered one and its neighbours
+    const near = new Set([hovered, ...site.graph.neighbors(hovered)]);
+    const shown = graphAsOf(site.graph, { year: Number(await year(page)) }).filterNodes((_k, a) => a.kind !== "Year");
+    await page.waitForFunction((k) => window.__policyKg!.node(k)!.color === "#e2e2e2", shown.find((k) => !near.has(k))!);
+    const colours = await page.evaluate((keys) => keys.map((k) => window.__policyKg!.node(k)!.color), shown);
+    shown.forEach((k, i) => expect(colours[i] === "#e2e2e2", k).toBe(!near.has(k)));
+    expect(near.size).toBeGreaterThan(1);
+    await screenshot(page, "hover");
+    await page.mouse.click(box.x + target.p.x, box.y + target.p.y);
+    await expect.poll(() => page.getByTestId("details-title").textContent()).toBe(site.graph.getNodeAttribute(hovered, "label"));
+    await page.mouse.move(box.x + box.width - 5, box.y + box.height - 5);
+    await page.getByRole("button", { name: "Clear selection" }).click();
+    await page.waitForFunction((keys) => keys.every((k) => window.__policyKg!.node(k)!.color !== "#e2e2e2"), shown);
+    await page.close();
+  });
+
   it("moving the year slider changes what is shown, and each node's stage", async () => {
     const { page } = await openExplorer(browser.context, site.url);
     const years = site.graph.filterNodes((_k, a) => a.kind === "Year").map((k) => Number(k.slice(5))).sort();

@@ -24,6 +24,8 @@ export interface GraphProbe {
   visibleNodes(): number;
   /** position of a node in the graph container, in CSS pixels */
   viewportPosition(key: string): { x: number; y: number } | null;
+  /** the node under the mouse, as sigma reported it */
+  hovered(): string | null;
   /** the camera (sigma's normalised coordinates) */
   camera(): { x: number; y: number; ratio: number };
 }
@@ -79,6 +81,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
         const d = sigma.getNodeDisplayData(key);
         return d ? sigma.graphToViewport({ x: d.x, y: d.y }) : null;
       },
+      hovered: () => hoveredAtom.get(),
       camera: () => {
         const s = camera.getState();
         return { x: s.x, y: s.y, ratio: s.ratio };
