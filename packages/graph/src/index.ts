@@ -1,7 +1,8 @@
 /**
  * Public, browser-safe API of @policy-kg/graph: the attribute schema of the policy graph, the
  * builder, the temporal queries (as of a year, diff between years, lineage, stage in a year,
- * indicator series) and snapshot serialisation. No Node imports here: file access is in
+ * indicator series), snapshot serialisation, and the exports (GEXF, GraphML, CSV, JSON) of a graph
+ * or a filtered view of it. No Node imports here: file access is in
  * `@policy-kg/graph/node`.
  */
 
@@ -46,9 +47,16 @@ export { countGraph } from "./model/counts";
 export { eventYear, isReported } from "./model/events";
 export { documentKey, yearKey, edgeKey } from "./model/keys";
 export { graphAsOf, type AsOfOptions } from "./temporal/as-of";
+export { graphBetween, type BetweenOptions } from "./temporal/between";
 export { diffYears, type DiffOptions, type DiffEntry, type YearDiff } from "./temporal/diff";
 export { lineage, stageInYear, type LineageOptions, type GraphLineage, type EntityRef, type StageOptions, type StageInYear } from "./temporal/lineage";
 export { indicatorSeries, type SeriesOptions, type SeriesPoint, type SeriesRow, type IndicatorSeries } from "./temporal/indicators";
 export { findEntityNode } from "./temporal/common";
 export { serialiseSnapshot, parseSnapshot, SnapshotSchema, type ParseOptions } from "./snapshot/snapshot";
+export { filterGraph, checkFilters, type ExportFilters } from "./export/filter";
+export { EXPORT_FORMATS, EXPORT_MARKER, TOOL_NAME, TOOL_VERSION, exportMeta, type ExportFormat, type ExportOptions, type ExportMeta } from "./export/meta";
+export { writeGexf } from "./export/gexf";
+export { writeGraphml } from "./export/graphml";
+export { writeCsv, csvField, CSV_FILES, type CsvFile, type CsvManifest } from "./export/csv";
+export { writeJson } from "./export/json";
 export { GraphError, isGraphError, GRAPH_ERROR_CODES, type GraphErrorCode } from "./errors";
