@@ -68,6 +68,14 @@ describe("buildTimeline", () => {
   it("caches views and picks the nearest year", () => {
     const view = viewCache(timeline);
     expect(view(2024, "year")).toBe(view(2024, "year"));
+    const small = viewCache(timeline, 2);
+    const first = small(2023, "year");
+    small(2024, "year");
+    expect(small(2023, "year")).toBe(first);
+    small(2024, "cumulative");
+    small(2025, "cumulative");
+    expect(small(2023, "year")).not.toBe(first);
+    expect(small(2023, "year").nodes).toEqual(first.nodes);
     expect(nearestYear(timeline, null)).toBe(timeline.years.at(-1));
     expect(nearestYear(timeline, 1990)).toBe(timeline.years[0]);
     expect(nearestYear(timeline, timeline.years[1]!)).toBe(timeline.years[1]);

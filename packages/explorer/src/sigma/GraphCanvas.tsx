@@ -89,11 +89,14 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     };
     window.__policyKg = probe;
 
-    const refresh = () => {
+    // a new year or mode hides and shows nodes: full refresh; hover and selection only restyle
+    // them (positions and sizes unchanged), so sigma can keep its indexes
+    const refresh = (restyle: boolean) => () => {
       state = currentState(dataset);
-      sigma.refresh({ schedule: true });
+      sigma.refresh({ schedule: true, skipIndexation: restyle });
     };
-    const unsubscribe = [yearAtom, modeAtom, hoveredAtom, selectedAtom].map((a) => a.subscribe(refresh));
+    const unsubscribe = [yearAtom, modeAtom].map((a) => a.subscribe(refresh(false)));
+    unsubscribe.push(...[hoveredAtom, selectedAtom].map((a) => a.subscribe(refresh(true))));
     unsubscribe.push(
       focusRequestAtom.subscribe((request) => {
         const d = request && sigma.getNodeDisplayData(request.key);

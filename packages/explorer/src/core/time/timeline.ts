@@ -34,6 +34,13 @@ export interface Timeline {
   edges: Map<string, Presence>;
   /** entity key → per-year stage steps, ascending by year */
   stages: Map<string, StageStep[]>;
+  /** keys present in each year ("year" mode), and keys by first year ascending ("cumulative" mode) */
+  index: { nodes: PresenceIndex; edges: PresenceIndex };
+}
+
+interface PresenceIndex {
+  byYear: Map<number, string[]>;
+  byFirst: { key: string; first: number }[];
 }
 
 export interface View {
@@ -100,31 +107,49 @@ export function buildTimeline(graph: PolicyGraph): Timeline {
       edges.set(key, { first, years: new Set(both) });
     }
   });
-  return { years: years.sort((a, b) => a - b), statements, nodes, edges, stages };
+  return { years: years.sort((a, b) => a - b), statements, nodes, edges, stages, index: { nodes: indexOf(nodes), edges: indexOf(edges) } };
 }
 
-export function isPresent(p: Presence | undefined, year: number, mode: ViewMode): boolean {
-  if (!p) return false;
-  return mode === "year" ? p.years.has(year) : p.first !== null && p.first <= year;
+function indexOf(presence: Map<string, Presence>): PresenceIndex {
+  const byYear = new Map<number, string[]>();
+  const byFirst: { key: string; first: number }[] = [];
+  for (const [key, p] of presence) {
+    if (p.first !== null) byFirst.push({ key, first: p.first });
+    for (const y of p.years) {
+      let list = byYear.get(y);
+      if (!list) byYear.set(y, (list = []));
+      list.push(key);
+    }
+  }
+  byFirst.sort((a, b) => a.first - b.first);
+  return { byYear, byFirst };
 }
 
-/** The nodes and edges present in `year` ("year") or up to it ("cumulative"). */
+function keysAt(index: PresenceIndex, year: number, mode: ViewMode): Set<string> {
+  if (mode === "year") return new Set(index.byYear.get(year) ?? []);
+  const out = new Set<string>();
+  for (const { key, first } of index.byFirst) {
+    if (first > year) break;
+    out.add(key);
+  }
+  return out;
+}
+
+/** The nodes and edges present in `year` ("year") or up to it ("cumulative"): a few milliseconds from the index. */
 export function viewAt(timeline: Timeline, year: number, mode: ViewMode): View {
-  const pick = (m: Map<string, Presence>) => {
-    const out = new Set<string>();
-    for (const [k, p] of m) if (isPresent(p, year, mode)) out.add(k);
-    return out;
-  };
-  return { year, mode, nodes: pick(timeline.nodes), edges: pick(timeline.edges) };
+  return { year, mode, nodes: keysAt(timeline.index.nodes, year, mode), edges: keysAt(timeline.index.edges, year, mode) };
 }
 
-/** Views of every year and both modes, computed on first use and kept. */
-export function viewCache(timeline: Timeline): (year: number, mode: ViewMode) => View {
+/** Views computed on first use; the last `size` are kept (default 16). */
+export function viewCache(timeline: Timeline, size = 16): (year: number, mode: ViewMode) => View {
   const cache = new Map<string, View>();
   return (year, mode) => {
     const key = `${mode}:${year}`;
     let view = cache.get(key);
-    if (!view) cache.set(key, (view = viewAt(timeline, year, mode)));
+    if (view) cache.delete(key);
+    else view = viewAt(timeline, year, mode);
+    cache.set(key, view);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
     return view;
   };
 }
