@@ -32,7 +32,7 @@ export function kg(...args: string[]): Promise<Run> {
 export const stderrLines = (r: Run): string[] => r.stderr.split("\n").filter((l) => l.trim() !== "");
 
 /** Progress lines a command may print before it fails. */
-const PROGRESS = /^(extracting \d+\/\d+|building graph:|reading |checking and writing )/;
+const PROGRESS = /^(extracting \d+\/\d+|building graph:|reading |checking and writing |exporting \d+ nodes|writing )/;
 
 /** Exit code, exactly one stderr line (besides progress) naming `file` with `[CODE]`, no stack trace. */
 export function expectOneLineError(r: Run, exit: number, code: string, file?: string): void {

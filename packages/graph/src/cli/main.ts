@@ -11,10 +11,11 @@ import { lineageCommand } from "./commands/lineage";
 import { evalCommand } from "./commands/eval";
 import { buildCommand } from "./commands/build";
 import { infoCommand } from "./commands/info";
+import { exportCommand } from "./commands/export";
 import { serveCommand } from "./commands/serve";
 import { publishCommand } from "./commands/publish";
 
-const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand, serveCommand, publishCommand];
+const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand, exportCommand, serveCommand, publishCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

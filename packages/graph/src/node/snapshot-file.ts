@@ -9,8 +9,7 @@ import { dirname } from "node:path";
 import { writeFileAtomic } from "@policy-kg/extractor/node";
 import type { PolicyGraph } from "../model/attributes";
 import { parseSnapshot, serialiseSnapshot } from "../snapshot/snapshot";
-import { readTextFile } from "./files";
-import { GraphError } from "../errors";
+import { readTextFile, writeError } from "./files";
 
 /**
  * Write the graph's snapshot to `path` (folders created as needed) and return the bytes written.
@@ -28,26 +27,9 @@ export async function saveSnapshot(path: string, graph: PolicyGraph): Promise<{ 
     await mkdir(dirname(path), { recursive: true });
     await writeFileAtomic(path, text);
   } catch (e) {
-    throw writeError(e, path);
+    throw writeError(e, path, "snapshot");
   }
   return { bytes: Buffer.byteLength(text) };
-}
-
-const WRITE_PROBLEMS: Record<string, string> = {
-  EISDIR: "is a folder; give the snapshot's file name",
-  ENOTDIR: "a parent of it is a file, not a folder",
-  EEXIST: "a parent of it is a file, not a folder",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "read-only file system",
-  ENOSPC: "no space left on the device",
-};
-
-/** A file-system error while writing as FILE_UNWRITABLE; anything else unchanged. */
-function writeError(e: unknown, path: string): unknown {
-  const code = (e as { code?: unknown }).code;
-  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return e;
-  return new GraphError("FILE_UNWRITABLE", `cannot write the snapshot: ${WRITE_PROBLEMS[code] ?? code}`, path);
 }
 
 /** Read and check a snapshot file. */
