@@ -19,6 +19,18 @@ export const GRAPH_ERROR_CODES = [
   "INVALID_OPTIONS",
   "FILE_NOT_FOUND",
   "FILE_UNREADABLE",
+  /** no document of that district (query district-year) */
+  "DISTRICT_NOT_FOUND",
+  /** Neo4j cannot be reached (nothing listens at the URI, connection timed out) or the URI is unusable */
+  "NEO4J_UNAVAILABLE",
+  /** Neo4j refused the user name or password */
+  "NEO4J_AUTH",
+  /** the database holds no policy graph: nothing was pushed */
+  "NEO4J_EMPTY",
+  /** the database holds a push that did not finish: rerun kg push */
+  "NEO4J_INCOMPLETE",
+  /** any other error Neo4j reports */
+  "NEO4J_FAILED",
   /** an output path that cannot be written: its folder is missing, no permission, it is a folder */
   "FILE_UNWRITABLE",
 ] as const;

@@ -2,7 +2,8 @@
  * Public, browser-safe API of @policy-kg/graph: the attribute schema of the policy graph, the
  * builder, the temporal queries (as of a year, diff between years, lineage, stage in a year,
  * indicator series), snapshot serialisation, and the exports (GEXF, GraphML, CSV, JSON) of a graph
- * or a filtered view of it. No Node imports here: file access is in
+ * or a filtered view of it, and the query catalogue (definitions, and answers on a graph in memory;
+ * the Neo4j backend is Node-only). No Node imports here: file access is in
  * `@policy-kg/graph/node`.
  */
 
@@ -59,4 +60,27 @@ export { writeGexf } from "./export/gexf";
 export { writeGraphml } from "./export/graphml";
 export { writeCsv, csvField, CSV_FILES, type CsvFile, type CsvManifest } from "./export/csv";
 export { writeJson } from "./export/json";
+export {
+  QUERY_CATALOGUE,
+  QUERY_NAMES,
+  checkQueryParams,
+  queryDefinition,
+  isQueryName,
+  type QueryName,
+  type QueryParam,
+  type QueryParamType,
+  type QueryDefinition,
+  type QueryParams,
+  type QueryResults,
+  type AnyQueryResult,
+  type EntitySummary,
+  type DistrictEntity,
+  type DistrictYear,
+  type StrategyMember,
+  type StrategyPart,
+  type StrategyParts,
+  type StalledEntity,
+  type Stalled,
+} from "./queries/catalogue";
+export { runEmbeddedQuery, isPlanning } from "./queries/embedded";
 export { GraphError, isGraphError, GRAPH_ERROR_CODES, type GraphErrorCode } from "./errors";
