@@ -17,6 +17,8 @@ export const EXIT = {
   INPUT: 3,
   /** --keep-going run that skipped some inputs */
   PARTIAL: 4,
+  /** Neo4j unreachable, refused the credentials, holds no (complete) graph, or failed */
+  DATABASE: 5,
   /** a bug: please report */
   INTERNAL: 70,
 } as const;
@@ -60,8 +62,9 @@ export function printError(e: unknown): number {
   }
   if (isGraphError(e)) {
     process.stderr.write(`kg: ${e.message} [${e.code}]\n`);
-    if (e.code === "ENTITY_NOT_FOUND") return EXIT.NOT_FOUND;
+    if (e.code === "ENTITY_NOT_FOUND" || e.code === "DISTRICT_NOT_FOUND") return EXIT.NOT_FOUND;
     if (e.code === "INVALID_OPTIONS") return EXIT.USAGE;
+    if (e.code.startsWith("NEO4J_")) return EXIT.DATABASE;
     return EXIT.INPUT;
   }
   const err = e as Error;

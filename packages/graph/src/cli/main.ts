@@ -14,8 +14,11 @@ import { infoCommand } from "./commands/info";
 import { exportCommand } from "./commands/export";
 import { serveCommand } from "./commands/serve";
 import { publishCommand } from "./commands/publish";
+import { pushCommand } from "./commands/push";
+import { pullCommand } from "./commands/pull";
+import { queryCommand } from "./commands/query";
 
-const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand, exportCommand, serveCommand, publishCommand];
+const COMMANDS: Command[] = [extractCommand, corpusCommand, lineageCommand, evalCommand, buildCommand, infoCommand, exportCommand, serveCommand, publishCommand, pushCommand, pullCommand, queryCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -26,7 +29,7 @@ function usage(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Run 'pnpm kg <command> --help' for a command's options.",
-    "Exit codes: 0 ok, 1 not found, 2 usage error, 3 bad input, 4 partial (--keep-going), 70 internal error.",
+    "Exit codes: 0 ok, 1 not found, 2 usage error, 3 bad input, 4 partial (--keep-going), 5 Neo4j unavailable, 70 internal error.",
   ].join("\n");
 }
 
