@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { writeFileAtomic } from "@policy-kg/extractor/node";
 import { extractorSuite, type SuiteContext } from "./extractor";
 import { graphSuite } from "./graph";
+import { neo4jSuite } from "./neo4j";
 
 interface Suite {
   name: string;
@@ -20,7 +21,7 @@ interface Suite {
 }
 
 /** Every suite, in run order (graph and explorer suites go here). */
-const SUITES: Suite[] = [extractorSuite, graphSuite];
+const SUITES: Suite[] = [extractorSuite, graphSuite, neo4jSuite];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 

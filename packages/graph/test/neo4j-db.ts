@@ -7,12 +7,10 @@
  * database without the policy graph and its schema. Only the policy graph's labels are touched.
  */
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { clearGraph, connectNeo4j, type Neo4jSettings } from "../src/node/index";
+import { LOCK_WAIT, lockNeo4j } from "./neo4j-lock";
 
 const uri = process.env.NEO4J_URI;
 
@@ -35,41 +33,6 @@ export async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
   return undefined;
 }
 
-const LOCK = join(tmpdir(), "policy-kg-neo4j-tests.lock");
-/** How long a test file waits for another to finish with the database. */
-export const LOCK_WAIT = 300_000;
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
-
-async function lock(): Promise<() => void> {
-  const deadline = Date.now() + LOCK_WAIT;
-  while (true) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(join(LOCK, "pid"), String(process.pid));
-      return () => rmSync(LOCK, { recursive: true, force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
-    let owner = NaN;
-    try {
-      owner = Number(readFileSync(join(LOCK, "pid"), "utf8"));
-    } catch {
-      // the owner is between mkdir and writing its pid, or just freed the lock
-    }
-    if (Number.isInteger(owner) && owner > 0 && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
-    if (Date.now() > deadline) throw new Error(`waited ${LOCK_WAIT / 1000} s for ${LOCK} (another test run using Neo4j?)`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 /**
  * Inside a describeNeo4j block: take the database for this file (wait for the lock), connect, and
  * remove the policy graph and its schema; close and free it after the file's tests. Returns a
@@ -79,7 +42,7 @@ export function useNeo4j(): () => Driver {
   let driver: Driver | undefined;
   let release: (() => void) | undefined;
   beforeAll(async () => {
-    release = await lock();
+    release = await lockNeo4j();
     driver = await connectNeo4j(NEO4J!);
     await clearGraph(driver, { dropSchema: true });
   }, LOCK_WAIT + 60_000);

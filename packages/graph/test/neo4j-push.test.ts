@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { createServer, type AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 import { connectNeo4j, pullGraph, pushGraph, readMeta, runNeo4jQuery, NODE_LABELS, type PushSummary } from "../src/node/index";
-import { graphAsOf, isEntityNode, serialiseSnapshot, type PolicyGraph } from "../src/index";
+import { buildGraph, graphAsOf, isEntityNode, serialiseSnapshot, type PolicyGraph } from "../src/index";
 import { NEO4J, codeOf, describeNeo4j, useNeo4j } from "./neo4j-db";
 import { originalText, seedCorpus, seedGraph } from "./seeds";
 
@@ -77,6 +77,7 @@ describeNeo4j("push and pull", () => {
     const again = await pushGraph(driver(), graph);
     expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0, labelsRemoved: 0 });
     expect(again.unchanged).toBe(true);
+    expect(again.metadataChanged).toBe(false);
     expect(again.schema).toEqual({ constraintsAdded: 0, indexesAdded: 0 });
     expect(again.resumed).toBeNull();
     expect(again.replaced).toBeNull();
@@ -146,5 +147,13 @@ describeNeo4j("push and pull", () => {
     expect(back.unchanged).toBe(false);
     expect(serialiseSnapshot(await pullGraph(driver()))).toBe(serialiseSnapshot(graph));
     expect((await pushGraph(driver(), graph)).unchanged).toBe(true);
+  });
+
+  it("a rebuilt graph (another time of build) changes only the metadata, which pull gives back", async () => {
+    const rebuilt = buildGraph(await seedCorpus(), { builtAt: "2026-02-02T00:00:00.000Z" });
+    const summary = await pushGraph(driver(), rebuilt);
+    expect(summary.unchanged).toBe(true);
+    expect(summary.metadataChanged).toBe(true);
+    expect((await pullGraph(driver())).getAttribute("builtAt")).toBe("2026-02-02T00:00:00.000Z");
   });
 });

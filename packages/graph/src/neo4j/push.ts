@@ -7,6 +7,7 @@
  * `pushing` set on GraphMeta (pull and queries refuse it); pushing again completes it.
  */
 
+import { isDeepStrictEqual } from "node:util";
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { ENTITY_TYPES, RELATION_TYPES } from "@policy-kg/extractor";
 import { isEntityNode, isRelationEdge, type EdgeRelation, type PolicyGraph } from "../model/attributes";
@@ -41,6 +42,8 @@ export interface PushSummary {
   schema: { constraintsAdded: number; indexesAdded: number };
   /** true when nothing was created, changed or deleted: the database already held this graph */
   unchanged: boolean;
+  /** the metadata (GraphMeta: corpus hash, extractor version, time of build, view) differs from what the database held */
+  metadataChanged: boolean;
   /** the database held a push that had not finished (its corpus hash), now completed or replaced */
   resumed: string | null;
   /** the corpus hash of a different complete graph the push replaced */
@@ -182,6 +185,7 @@ export async function pushGraph(driver: Driver, graph: PolicyGraph, options: Pus
       counters,
       schema,
       unchanged: isUnchanged(counters),
+      metadataChanged: before.state !== "complete" || !isDeepStrictEqual(before.attributes, attributes),
       resumed: before.state === "incomplete" ? before.pushing : null,
       replaced: before.state === "complete" && before.attributes.corpusHash !== attributes.corpusHash ? before.attributes.corpusHash : null,
       seconds: (performance.now() - t0) / 1000,

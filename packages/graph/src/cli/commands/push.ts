@@ -46,7 +46,10 @@ function formatSummary(file: string, uri: string, s: PushSummary): string {
   ];
   if (s.resumed !== null) lines.push(`  completed a push that had not finished (corpus ${s.resumed})`);
   if (s.replaced !== null) lines.push(`  replaced the graph of corpus ${s.replaced}`);
-  if (s.unchanged) lines.push("  unchanged: the database already held this graph (0 nodes and 0 relationships created, 0 properties set, nothing deleted)");
+  if (s.unchanged) {
+    const meta = s.metadataChanged ? "; only its metadata (time of build, versions) was updated" : "";
+    lines.push(`  unchanged: the database already held this graph (0 nodes and 0 relationships created, 0 properties set, nothing deleted)${meta}`);
+  }
   else {
     lines.push(`  created ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships, set ${c.propertiesSet} properties, deleted ${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships`);
   }
