@@ -15,7 +15,9 @@ export const NEO4J_HELP = `  --uri <uri>        Neo4j URI (default $NEO4J_URI; b
   --user <name>      user (default $NEO4J_USER, else neo4j)
   --password <pw>    password (default $NEO4J_PASSWORD; prefer the variable, a flag shows in ps)`;
 
-export const NEO4J_EXIT = "5 Neo4j unreachable (nothing listens, or no answer within 5 s), refused the credentials, holds no\ncomplete graph (nothing pushed, or a push that did not finish), or failed";
+/** The help's line for exit code 5; `reads`: the command needs a complete graph in the database. */
+export const neo4jExit = (reads: boolean): string =>
+  `5 Neo4j unreachable (nothing listens, or no answer within 5 s), refused the credentials${reads ? ",\nholds no complete graph (nothing pushed, or a push that did not finish)," : ""} or failed`;
 
 export function settingsFrom(values: { uri?: unknown; user?: unknown; password?: unknown }): Neo4jSettings {
   return neo4jSettings({

@@ -8,7 +8,7 @@ import { pullGraph, saveSnapshot, withNeo4j } from "../../node/index";
 import { parse } from "../args";
 import { EXIT, UsageError, outDir, printJson } from "../io";
 import { formatBytes, formatMeta } from "../format/graph";
-import { NEO4J_EXIT, NEO4J_HELP, NEO4J_OPTIONS, settingsFrom } from "../neo4j-options";
+import { NEO4J_HELP, neo4jExit, NEO4J_OPTIONS, settingsFrom } from "../neo4j-options";
 import type { Command } from "./types";
 
 const HELP = `Usage: pnpm kg pull [options]
@@ -25,7 +25,7 @@ ${NEO4J_HELP}
   -h, --help         show this help
 
 Exit codes: 0 pulled, 2 usage error, 3 the database's graph fails the snapshot checks,
-${NEO4J_EXIT}.`;
+${neo4jExit(true)}.`;
 
 export const pullCommand: Command = {
   name: "pull",

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { loadSnapshot, pushGraph, withNeo4j, type PushPhase, type PushSummary } from "../../node/index";
 import { intOption, parse } from "../args";
 import { EXIT, UsageError, outDir, printJson, progress } from "../io";
-import { NEO4J_EXIT, NEO4J_HELP, NEO4J_OPTIONS, settingsFrom } from "../neo4j-options";
+import { NEO4J_HELP, neo4jExit, NEO4J_OPTIONS, settingsFrom } from "../neo4j-options";
 import type { Command } from "./types";
 
 const HELP = `Usage: pnpm kg push [options]
@@ -30,7 +30,7 @@ ${NEO4J_HELP}
   -h, --help         show this help
 
 Exit codes: 0 pushed, 2 usage error, 3 missing or unusable snapshot,
-${NEO4J_EXIT}.`;
+${neo4jExit(false)}.`;
 
 const PHASES: Record<PushPhase, string> = {
   nodes: "pushing nodes",

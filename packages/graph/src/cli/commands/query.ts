@@ -10,7 +10,7 @@ import { loadSnapshot, runNeo4jQuery, withNeo4j } from "../../node/index";
 import { parse } from "../args";
 import { EXIT, UsageError, outDir, printJson } from "../io";
 import { formatCatalogue, formatQueryResult } from "../format/queries";
-import { NEO4J_EXIT, NEO4J_HELP, NEO4J_OPTIONS, settingsFrom } from "../neo4j-options";
+import { NEO4J_HELP, neo4jExit, NEO4J_OPTIONS, settingsFrom } from "../neo4j-options";
 import type { Command } from "./types";
 
 const BACKENDS = ["embedded", "neo4j"] as const;
@@ -33,7 +33,7 @@ ${NEO4J_HELP}
 
 Exit codes: 0 answered, 1 no entity or district by that name, 2 usage error (unknown query or
 parameter, bad value), 3 missing or unusable snapshot,
-${NEO4J_EXIT}.`;
+${neo4jExit(true)}.`;
 
 const COMMON = { list: { type: "boolean" }, backend: { type: "string" }, snapshot: { type: "string" }, json: { type: "boolean" }, ...NEO4J_OPTIONS } as const;
 
