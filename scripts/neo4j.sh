@@ -34,7 +34,8 @@ server_pid() {
   local pid
   pid=$(cat "$home/run/neo4j.pid" 2>/dev/null) || return 0
   [[ $pid =~ ^[0-9]+$ ]] || return 0
-  if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "CommunityEntryPoint --home-dir=$home "; then
+  # (a stale pid file names a process that is gone: no error for that)
+  if { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null | grep -q -- "CommunityEntryPoint --home-dir=$home "; then
     echo "$pid"
   fi
 }
