@@ -1,0 +1,55 @@
+/** The recogniser's last pass: names and types that depend on the whole name. */
+
+import type { EntityType } from "../schema/vocabulary";
+import type { Candidate } from "./candidate";
+import { GAZETTEER_INDEX } from "./gazetteer";
+import { canonicalName } from "./names";
+import { retype } from "./retype";
+
+/** "广东省惠州市龙门县" → 广东省, 惠州市, 龙门县: a place name made of known places is several places. */
+function splitCompoundPlace(c: Candidate): Candidate[] {
+  if (c.type !== "Place" || c.source === "gazetteer") return [c];
+  for (let k = Math.min(8, c.name.length - 2); k >= 2; k--) {
+    const e = GAZETTEER_INDEX.get(c.name.slice(0, k));
+    const rest = c.name.slice(k);
+    // only administrative chains: a province / city / county followed by a smaller unit
+    if (e && e.type === "Place" && /[省市县]$|自治区$/.test(e.name) && /[市县镇区]$/.test(rest) && !/片区$/.test(rest) && c.end - c.start === c.name.length) {
+      const head: Candidate = { start: c.start, end: c.start + k, name: e.name, type: "Place", source: "gazetteer" };
+      return [head, ...splitCompoundPlace({ ...c, start: c.start + k, name: rest })];
+    }
+  }
+  return [c];
+}
+
+/** "港中大（深圳）医学院" → 香港中文大学（深圳）医学院: a known body's short form heading a name. */
+function expandKnownPrefix(name: string, type: EntityType): string | null {
+  if (type !== "Institution" && type !== "Project" && type !== "Park") return null;
+  for (let k = Math.min(12, name.length - 2); k >= 2; k--) {
+    const e = GAZETTEER_INDEX.get(name.slice(0, k));
+    if (e && e.type === "Institution" && e.name !== name.slice(0, k) && !name.startsWith(e.name)) return e.name + name.slice(k);
+  }
+  return null;
+}
+
+/** A dated edition of an event is named by the event: "2025年西丽湖论坛" → 西丽湖论坛. */
+const EDITION = /^(?:\d{4}年?|第[一二三四五六七八九十\d]+届)(\p{Script=Han}{2,}(?:论坛|大赛|博览会|交易会|峰会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛))$/u;
+
+/**
+ * Last pass over the merged candidates: administrative place chains split, known strategies and
+ * events typed by the gazetteer, types by whole-name conventions, known short forms expanded,
+ * event editions named by the event.
+ */
+export function finalize(merged: Candidate[]): Candidate[] {
+  return merged.flatMap(splitCompoundPlace).map((c) => {
+    if (c.source === "gazetteer") return c;
+    // a known strategy or event keeps its type whatever its suffix says ("深圳东部中心")
+    const known = GAZETTEER_INDEX.get(c.name);
+    if (known && (known.type === "Strategy" || known.type === "Program")) return { ...c, type: known.type, name: known.name };
+    const type = retype(c.name, c.type, c.source === "quote");
+    const expanded = expandKnownPrefix(c.name, type);
+    if (expanded) return { ...c, type, name: expanded, aliases: [...(c.aliases ?? []), c.name] };
+    const edition = type === "Program" ? EDITION.exec(c.name) : null;
+    if (edition) return { ...c, type, name: edition[1]!, aliases: [...(c.aliases ?? []), c.name] };
+    return type === c.type ? c : { ...c, type, name: canonicalName(c.name, type) };
+  });
+}
