@@ -5,17 +5,18 @@
  */
 
 import type { DocumentMeta } from "./schema/document";
-import type { DocumentExtraction, Entity, GlossaryEntry, IndicatorValue, Mention, Relation } from "./schema/output";
+import type { DocumentExtraction, Entity, GlossaryEntry, Mention, Relation } from "./schema/output";
 import { EXTRACTOR_VERSION, SCHEMA_VERSION } from "./schema/output";
 import type { EntityType } from "./schema/vocabulary";
 import { normalizeText, toOriginalSpan, type NormalizedText } from "./normalize/normalize";
 import { buildSections } from "./structure/sections";
-import { sentenceIndexAt, splitSentences, type Sentence } from "./structure/sentences";
+import { planStart, sentenceIndexAt, splitSentences, type Sentence } from "./structure/sentences";
 import { recognize, type Candidate } from "./entities/recognize";
 import { findStageWords, stageOf } from "./entities/stage";
 import { STAGED_TYPES } from "./entities/lexicon";
 import { entityId } from "./entities/ids";
-import { extractIndicatorValues, type RawIndicatorValue } from "./indicators/indicators";
+import { extractIndicatorValues } from "./indicators/indicators";
+import { addIndicatorNames, addMissingIndicators, buildIndicatorValues, goalEntities } from "./indicators/entities";
 import { extractGlossary, type RawGlossaryEntry } from "./glossary/glossary";
 import { deriveRelations } from "./relations";
 import { nameKey } from "./entities/names";
@@ -107,62 +108,6 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   };
 }
 
-/** Where a report turns from review to plan ("今年的主要任务", "2002年的工作安排"); end of text if nowhere. */
-const PLAN_INTRO =
-  /(?:今年|(?:19|20)\d{2}年)(?:的)?(?:政府工作|经济社会发展|经济和社会发展|工作)?(?:的)?(?:主要任务|总体要求|工作安排|主要目标|预期目标)|(?:关于|对)今年(?:的)?工作/;
-function planStart(clean: string): number {
-  const m = PLAN_INTRO.exec(clean);
-  return m ? m.index : clean.length;
-}
-
-/**
- * Every indicator value names an Indicator entity: when the name lost to an overlapping candidate,
- * the entity is made from the value's own name span.
- */
-function addMissingIndicators(
-  entities: Entity[],
-  document: string,
-  text: string,
-  norm: NormalizedText,
-  sentences: Sentence[],
-  raw: RawIndicatorValue[],
-  values: IndicatorValue[],
-): void {
-  const ids = new Set(entities.map((e) => e.id));
-  values.forEach((v, i) => {
-    const r = raw[i]!;
-    const span = toOriginalSpan(norm, r.nameStart, r.nameEnd);
-    const s = sentences[sentenceIndexAt(sentences, r.nameStart)]!;
-    const sentence = toOriginalSpan(norm, s.start, s.end);
-    const mention: Mention = {
-      document,
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      year: v.year,
-      modality: s.modality,
-      stage: "mentioned",
-      sentence,
-      quote: text.slice(sentence.start, sentence.end).trim(),
-    };
-    if (!ids.has(v.indicator)) {
-      ids.add(v.indicator);
-      entities.push({ id: v.indicator, name: v.name, type: "Indicator", aliases: [], mentions: [mention] });
-    }
-  });
-}
-
-function addIndicatorNames(candidates: Candidate[], values: RawIndicatorValue[]): void {
-  for (const v of values) {
-    const clash = candidates.find((c) => c.start < v.nameEnd && v.nameStart < c.end);
-    if (clash) {
-      if (clash.start === v.nameStart && clash.end === v.nameEnd) clash.type = "Indicator";
-      continue;
-    }
-    candidates.push({ start: v.nameStart, end: v.nameEnd, name: v.name, type: "Indicator", source: "gazetteer" });
-  }
-}
-
 function addGlossaryParts(clean: string, candidates: Candidate[], glossary: RawGlossaryEntry[]): void {
   const claim = (start: number, end: number, name: string) => {
     const clash = candidates.find((c) => c.start < end && start < c.end);
@@ -187,42 +132,6 @@ function addGlossaryParts(clean: string, candidates: Candidate[], glossary: RawG
       }
     }
   }
-}
-
-/** Targets become Goal entities ("地区生产总值增长6%左右", 2025) that MEASURE their indicator. */
-function goalEntities(
-  document: string,
-  text: string,
-  values: IndicatorValue[],
-  sentenceOf: (v: IndicatorValue) => { start: number; end: number },
-): Entity[] {
-  const out = new Map<string, Entity>();
-  for (const v of values) {
-    if (v.kind !== "target" || v.year === null) continue;
-    const name = `${v.year}年${v.text.replace(/\s+/g, "")}`;
-    const id = entityId("Goal", name);
-    if (out.has(id)) continue;
-    out.set(id, {
-      id,
-      name,
-      type: "Goal",
-      aliases: [],
-      mentions: [
-        {
-          document,
-          start: v.evidence.start,
-          end: v.evidence.end,
-          text: v.text,
-          year: v.year,
-          modality: "target",
-          stage: "mentioned",
-          sentence: sentenceOf(v),
-          quote: text.slice(sentenceOf(v).start, sentenceOf(v).end).trim(),
-        },
-      ],
-    });
-  }
-  return [...out.values()];
 }
 
 /** Glossary definitions attach to the entity the term names. */
@@ -278,33 +187,6 @@ function buildEntities(
 /** Surface form as an alias: quotes and brackets folded like names, spaces removed. */
 function surfaceAlias(s: string): string {
   return s.replace(/[“”"《》]/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
-}
-
-function buildIndicatorValues(
-  document: string,
-  text: string,
-  norm: NormalizedText,
-  sentences: Sentence[],
-  values: RawIndicatorValue[],
-): IndicatorValue[] {
-  return values.map((v) => {
-    const span = toOriginalSpan(norm, v.start, v.end);
-    const s = sentences[sentenceIndexAt(sentences, v.start)]!;
-    return {
-      indicator: entityId("Indicator", v.name),
-      name: v.name,
-      year: v.previous && s.year !== null ? s.year - 1 : s.year,
-      kind: v.previous ? "actual" : v.kind,
-      measure: v.measure,
-      value: v.value,
-      unit: v.unit,
-      normalized: v.normalized,
-      qualifier: v.qualifier,
-      direction: v.direction,
-      text: text.slice(span.start, span.end),
-      evidence: { document, start: span.start, end: span.end },
-    };
-  });
 }
 
 function buildGlossary(document: string, norm: NormalizedText, raw: RawGlossaryEntry[]): GlossaryEntry[] {

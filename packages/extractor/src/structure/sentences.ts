@@ -83,3 +83,11 @@ export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
   }
   return lo;
 }
+
+/** Where a report turns from review to plan ("今年的主要任务", "2002年的工作安排"); end of text if nowhere. */
+const PLAN_INTRO =
+  /(?:今年|(?:19|20)\d{2}年)(?:的)?(?:政府工作|经济社会发展|经济和社会发展|工作)?(?:的)?(?:主要任务|总体要求|工作安排|主要目标|预期目标)|(?:关于|对)今年(?:的)?工作/;
+export function planStart(clean: string): number {
+  const m = PLAN_INTRO.exec(clean);
+  return m ? m.index : clean.length;
+}
