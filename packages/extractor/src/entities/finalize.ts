@@ -31,6 +31,8 @@ function expandKnownPrefix(name: string, type: EntityType): string | null {
   return null;
 }
 
+const COUNTED = /^(?:\d+|[N数几])(?:个|班|所|家|座|项|指)/;
+
 /** A dated edition of an event is named by the event: "2025年西丽湖论坛" → 西丽湖论坛. */
 const EDITION = /^(?:\d{4}年?|第[一二三四五六七八九十\d]+届)(\p{Script=Han}{2,}(?:论坛|大赛|博览会|交易会|峰会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛))$/u;
 
@@ -40,7 +42,9 @@ const EDITION = /^(?:\d{4}年?|第[一二三四五六七八九十\d]+届)(\p{Scr
  * event editions named by the event.
  */
 export function finalize(merged: Candidate[]): Candidate[] {
-  return merged.flatMap(splitCompoundPlace).map((c) => {
+  // "10个经济运行调度工作专班", "1指…": a count or a glossary slot is no name
+  const named = merged.filter((c) => c.source === "gazetteer" || !COUNTED.test(c.name));
+  return named.flatMap(splitCompoundPlace).map((c) => {
     if (c.source === "gazetteer") return c;
     // a known strategy or event keeps its type whatever its suffix says ("深圳东部中心")
     const known = GAZETTEER_INDEX.get(c.name);
