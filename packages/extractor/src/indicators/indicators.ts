@@ -32,7 +32,14 @@ function stripLeadingStops(name: string): string {
 
 const LEADING_NOISE =
   /^(?:[^\p{Script=Han}A-Za-z0-9]+|本地|全区|全市|辖区|预计|其中|全年|同比|今年|去年|明年|当年|本年|年度|累计|拟|要|又|再|继续|已|共|较去年|较上年)+/u;
-const TRAILING_NOISE = /(?:分别|各|均|共|占|在|按|和|及|保持|已|达到|比上年|比去年|较去年)+$/;
+const TRAILING_NOISE = /(?:分别|各|均|共|占|在|按|和|及|保持|已|达到|比上年|比去年|较去年|从|仅)+$/;
+const VERB_END = /(?:推进|开展|实施|落实|出台|建设|组建)$/;
+
+function isPlaceName(name: string): boolean {
+  const e = GAZETTEER_INDEX.get(name);
+  if (e) return e.type === "Place";
+  return /(?:省|市|县|镇|街道|自治区)$/.test(name) && name.length <= 12;
+}
 
 /** An indicator name without time words, adverbs and verbs around it ("今年拟安排财政赤字" → 财政赤字). */
 function cleanName(raw: string): string {
@@ -40,7 +47,7 @@ function cleanName(raw: string): string {
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = stripLeadingStops(name.replace(LEADING_NOISE, "")).replace(TRAILING_NOISE, "");
-    name = name.replace(/^安排/, "").replace(/(财政)(?:安排|投入|下达)/, "$1");
+    name = name.replace(/^(?:安排|和|及|与)/, "").replace(/(财政)(?:安排|投入|下达)/, "$1");
     if (name === before) break;
   }
   return name;
@@ -152,6 +159,8 @@ function indicatorNameBefore(text: string, from: number, end: number, carried: F
   name = cleanName(name);
   if (name.length < 3 || /^\d/.test(name) || !/[\p{Script=Han}A-Za-z]{2}/u.test(name)) return null;
   if (GENERIC_HEADS.has(name) || STOP_SET.has(name) || /^(?:首批|占全|涵盖|包括|其中)/.test(name)) return null;
+  // "交通等十大领域": a list of examples; "统筹推进": a verb; "新疆维吾尔自治区塔县": a place
+  if (/等/.test(name) || VERB_END.test(name) || isPlaceName(name)) return null;
   return { start: from + trimmed.length - name.length, end: from + trimmed.length, name: name.replace(/[“”"]/g, ""), previous };
 }
 
