@@ -52,6 +52,9 @@ export function finalize(merged: Candidate[]): Candidate[] {
     const type = retype(c.name, c.type, c.source === "quote");
     const expanded = expandKnownPrefix(c.name, type);
     if (expanded) return { ...c, type, name: expanded, aliases: [...(c.aliases ?? []), c.name] };
+    // "十四五规划" is the plan "十四五" names
+    const plan = type === "Program" ? /^(十[一二三四五六七八九十]?五)规划$/.exec(c.name) : null;
+    if (plan) return { ...c, type, name: plan[1]!, aliases: [...(c.aliases ?? []), c.name] };
     const edition = type === "Program" ? EDITION.exec(c.name) : null;
     if (edition) return { ...c, type, name: edition[1]!, aliases: [...(c.aliases ?? []), c.name] };
     return type === c.type ? c : { ...c, type, name: canonicalName(c.name, type) };
