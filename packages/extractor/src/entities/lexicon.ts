@@ -183,12 +183,14 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
   ["复审", "recognized"], ["认证", "recognized"], ["创建", "recognized"], ["挂牌成立", "recognized"],
   ["揭牌成立", "recognized"], ["编制", "proposed"], ["探索建立", "proposed"], ["探索", "proposed"],
   ["编制完成", "approved"], ["完成", "completed"], ["改造完成", "completed"], ["整治完成", "completed"],
+  ["有序推进", "building"], ["复工", "building"], ["顺利复工", "building"], ["上榜", "recognized"],
+  ["评审", "recognized"],
   ["启动", "started"], ["启动纳土", "operating"], ["完成选址", "approved"], ["启动实施", "started"], ["开始实施", "started"], ["试点实施", "started"],
 ];
 
 /** Stage words that mean something else for a built thing or platform (发布 a platform = it runs). */
 export const PROJECT_STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
-  ["发布", "operating"], ["推出", "operating"],
+  ["发布", "operating"], ["推出", "operating"], ["搭建", "operating"], ["实施", "building"],
 ];
 
 /** Stage words that apply to programmes and bodies only (issued, set up, implemented). */
@@ -200,6 +202,7 @@ export const PROGRAM_STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
   // a policy or reform under way is in effect (national reports: "…改革顺利推进", "实行…制度")
   ["实行", "operating"], ["全面推开", "operating"], ["不断完善", "operating"], ["顺利推进", "operating"],
   ["稳步推进", "operating"], ["加快推进", "operating"], ["试点", "started"], ["覆盖", "operating"],
+  ["发放", "operating"], ["首发", "approved"], ["评审", "approved"], ["有序推进", "operating"],
 ];
 
 /** Entity types that carry a lifecycle; others are always "mentioned". */
