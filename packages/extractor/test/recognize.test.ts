@@ -70,4 +70,13 @@ describe("recognize", () => {
     expect(names("新增国家级专精特新“小巨人”企业31家")).toEqual([]);
     expect(names("“青年驿站+就业驿站”双站融合模式获评省级案例")).toEqual(["Program:青年驿站+就业驿站双站融合模式"]);
   });
+
+  it("names the items of a counted list by the kind after the count, and keeps 街道 in shared tails", () => {
+    expect(names("深圳湾、后海、前海特勤等 3 座消防站竣工")).toEqual(["Project:深圳湾消防站", "Project:后海消防站", "Project:前海特勤消防站"]);
+    expect(names("推进宝龙、坂田、横岗街道文体中心建设")).toEqual([
+      "Project:宝龙街道文体中心",
+      "Project:坂田街道文体中心",
+      "Project:横岗街道文体中心",
+    ]);
+  });
 });

@@ -72,6 +72,17 @@ export function suffixType(s: string): EntityType | null {
   return null;
 }
 
+/** The type a suffix word itself gives ("消防站" → Project), if it is one. */
+export function typeOfSuffix(suffix: string): EntityType | null {
+  return SUFFIX_MAP.get(suffix) ?? null;
+}
+
+/** The longest type-giving suffix a text ends with ("安托山消防站" → 消防站), or "". */
+export function longestSuffix(s: string): string {
+  for (let k = Math.min(6, s.length); k >= 2; k--) if (SUFFIX_MAP.has(s.slice(s.length - k))) return s.slice(s.length - k);
+  return "";
+}
+
 export function endsWithSuffix(s: string): boolean {
   for (let k = Math.min(6, s.length); k >= 2; k--) if (SUFFIX_MAP.has(s.slice(s.length - k))) return true;
   return false;

@@ -4,7 +4,7 @@
  */
 
 import type { Candidate } from "./candidate";
-import { endsWithSuffix, isSpecificHead, stopEndingAt, suffixType } from "./grammar";
+import { endsWithSuffix, isSpecificHead, longestSuffix, stopEndingAt, suffixType, typeOfSuffix } from "./grammar";
 import { GAZETTEER_INDEX } from "./gazetteer";
 
 const LIST_ITEM = /^[\p{Script=Han}A-Za-z0-9]{1,6}$/u;
@@ -69,15 +69,48 @@ function firstStopEnd(text: string, s: number, e: number): number {
   return -1;
 }
 
-/** The candidate's own list item: a leading place or X片区, else as long as its neighbour. */
+/**
+ * The candidate's own list item: a leading place or X片区 ("横岗街道文体中心": 横岗, so the others
+ * become X街道文体中心), else everything before its type-giving suffix ("安托山消防站": 安托山).
+ */
 function ownItem(name: string, neighbour: number): { length: number; place: boolean } {
   const area = /^[\p{Script=Han}]{1,4}?(?:片区|街道)/u.exec(name);
-  if (area) return { length: area[0].length, place: true };
+  if (area) return { length: area[0].endsWith("街道") ? area[0].length - 2 : area[0].length, place: true };
   for (let k = Math.min(8, name.length - 2); k >= 2; k--) {
     const g = GAZETTEER_INDEX.get(name.slice(0, k));
     if (g && g.type === "Place") return { length: k, place: true };
   }
-  return { length: neighbour, place: false };
+  const suffix = longestSuffix(name);
+  return { length: suffix ? name.length - suffix.length : neighbour, place: false };
+}
+
+const COUNTED_LIST_RE =
+  /((?:[\p{Script=Han}A-Za-z0-9]{2,8}、)+[\p{Script=Han}A-Za-z0-9]{2,8})等\s*[\d一二三四五六七八九十]+\s*[座个所家条]\s*([\p{Script=Han}]{2,6})/gu;
+
+/**
+ * "深圳湾、后海、前海特勤等3座消防站": the items of a counted list named by the kind that follows,
+ * when that kind is a type-giving suffix (消防站, 学校, 公园…). Items that are names already stay as they are.
+ */
+export function countedListCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  COUNTED_LIST_RE.lastIndex = 0;
+  for (let m = COUNTED_LIST_RE.exec(text); m; m = COUNTED_LIST_RE.exec(text)) {
+    // the kind is the longest suffix the words after the count start with: "消防站竣工" → 消防站
+    let kind = "";
+    for (let k = m[2]!.length; k >= 2 && !kind; k--) if (longestSuffix(m[2]!.slice(0, k)) === m[2]!.slice(0, k)) kind = m[2]!.slice(0, k);
+    const type = kind ? typeOfSuffix(kind) : null;
+    if (!type || type === "Program" || type === "Strategy") continue;
+    let at = m.index;
+    m[1]!.split("、").forEach((item, i) => {
+      let s = at;
+      // the first item may start after a verb: "推动深圳湾、…"
+      if (i === 0) for (let p = at + item.length - 1; p > at; p--) if (stopEndingAt(text, p) > 0) { s = p; break; }
+      const word = text.slice(s, at + item.length);
+      if (word.length >= 2 && !endsWithSuffix(word)) out.push({ start: s, end: at + item.length, name: word + kind, type, source: "list" });
+      at += item.length + 1;
+    });
+  }
+  return out;
 }
 
 function isPlaceLike(word: string): boolean {

@@ -14,7 +14,7 @@ import {
   WEAK_SUFFIXES, endsWithPlace, endsWithSuffix, isNameChar, isSpecificHead, startsWithPlace, stopEndingAt, suffixType,
 } from "./grammar";
 import { quoteAndTitleCandidates } from "./quotes";
-import { distributed } from "./lists";
+import { countedListCandidates, distributed } from "./lists";
 import { finalize } from "./finalize";
 
 export type { Candidate } from "./candidate";
@@ -268,5 +268,6 @@ export function recognize(text: string): Candidate[] {
   // longer, suffix-bearing names beat the quoted slogan they contain ("“1+12”方案")
   const suffixFirst = suffix.filter((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end && s.end > q.end));
   const rest = suffix.filter((s) => !suffixFirst.includes(s));
-  return finalize(mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, distributed(text, suffix), gazetteer]));
+  const lists = [...distributed(text, suffix), ...countedListCandidates(text)];
+  return finalize(mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, lists, gazetteer]));
 }
