@@ -18,8 +18,8 @@ export function distributed(text: string, suffix: Candidate[]): Candidate[] {
   const taken = new Uint8Array(text.length);
   for (const c of suffix) taken.fill(1, c.start, c.end);
   for (const c of suffix) {
-    // shared tail: items before the candidate, separated by 、
-    if (text[c.start - 1] === "、") {
+    // shared tail: items before the candidate, separated by 、 (not in a counted list "A、B、C大厦等4个项目")
+    if (text[c.start - 1] === "、" && !/^等\s*[\d一二三四五六七八九十]/.test(text.slice(c.end, c.end + 3))) {
       const items: { start: number; end: number }[] = [];
       let e = c.start - 1;
       while (e > 0 && text[e] === "、") {
@@ -106,7 +106,9 @@ export function countedListCandidates(text: string): Candidate[] {
       // the first item may start after a verb: "推动深圳湾、…"
       if (i === 0) for (let p = at + item.length - 1; p > at; p--) if (stopEndingAt(text, p) > 0) { s = p; break; }
       const word = text.slice(s, at + item.length);
-      if (word.length >= 2 && !endsWithSuffix(word)) out.push({ start: s, end: at + item.length, name: word + kind, type, source: "list" });
+      // "小米国际、华强方特等10个项目": the items are the projects' names
+      const name = kind === "项目" || kind === "工程" ? word : word + kind;
+      if (word.length >= 2 && !endsWithSuffix(word)) out.push({ start: s, end: at + item.length, name, type, source: "list" });
       at += item.length + 1;
     });
   }
