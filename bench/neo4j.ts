@@ -8,9 +8,9 @@
 
 import { extractCorpus } from "@policy-kg/extractor/node";
 import { QUERY_CATALOGUE, buildGraph, runEmbeddedQuery, serialiseSnapshot, type QueryName } from "@policy-kg/graph";
-import { clearGraph, connectNeo4j, pullGraph, pushGraph, runNeo4jQuery, type PushSummary } from "@policy-kg/graph/node";
+import { pullGraph, pushGraph, runNeo4jQuery } from "@policy-kg/graph/node";
 import type { SuiteContext } from "./extractor";
-import { lockNeo4j } from "../packages/graph/test/neo4j-lock";
+import { SKIPPED, pushCounters as counters, pushRate as rate, withClearedNeo4j } from "./neo4j-db";
 import { int, median, round } from "./stats";
 
 const RUNS = 5;
@@ -30,17 +30,11 @@ async function timed<T>(f: () => Promise<T>): Promise<{ value: T; ms: number }> 
 }
 
 async function run(ctx: SuiteContext): Promise<{ result: Record<string, unknown>; table: string }> {
-  const uri = process.env.NEO4J_URI;
-  if (!uri) return { result: { skipped: "NEO4J_URI not set" }, table: "neo4j: skipped (NEO4J_URI not set — run pnpm neo4j:start and export the variables)" };
+  if (!process.env.NEO4J_URI) return { ...SKIPPED, table: `neo4j: ${SKIPPED.table}` };
   ctx.log(`extracting ${ctx.data} (not timed)…`);
   const { corpus } = await extractCorpus(ctx.data);
   const graph = buildGraph(corpus);
-  ctx.log("waiting for the Neo4j tests to finish with the database, if any run…");
-  const release = await lockNeo4j();
-  const driver = await connectNeo4j({ uri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "" });
-  try {
-    ctx.log(`clearing the policy graph from ${uri}…`);
-    await clearGraph(driver, { dropSchema: true });
+  const out = await withClearedNeo4j(ctx, async (driver, uri) => {
     ctx.log("first push…");
     const first = await pushGraph(driver, graph, { onProgress: (phase, done, total) => done === total && ctx.log(`  ${phase} ${total}`) });
     ctx.log("second push…");
@@ -63,7 +57,6 @@ async function run(ctx: SuiteContext): Promise<{ result: Record<string, unknown>
       queries.push({ example, embeddedMs: median(embeddedMs), neo4jMs: median(neo4jMs) });
     }
 
-    const rate = (s: PushSummary) => Math.round(s.relationships / s.seconds);
     const result = {
       uri,
       graph: { nodes: graph.order, edges: graph.size },
@@ -73,7 +66,6 @@ async function run(ctx: SuiteContext): Promise<{ result: Record<string, unknown>
       queries,
     };
     const row = (label: string, value: string) => `  ${label.padEnd(44)} ${value}`;
-    const counters = (s: PushSummary) => Object.entries(s.counters).map(([k, v]) => `${k} ${int(v)}`).join(", ");
     const table = [
       `neo4j: ${int(graph.order)} nodes + ${int(first.statements)} events and values = ${int(first.nodes + first.statements)} Neo4j nodes, ${int(first.relationships)} relationships`,
       row("first push (empty database)", `${first.seconds.toFixed(1)} s, ${int(rate(first))} relationships/s`),
@@ -84,10 +76,8 @@ async function run(ctx: SuiteContext): Promise<{ result: Record<string, unknown>
       ...queries.map((q) => row(`query ${q.example}`.slice(0, 44), `embedded ${q.embeddedMs.toFixed(1)} ms, neo4j ${q.neo4jMs.toFixed(1)} ms (median of ${RUNS})`)),
     ].join("\n");
     return { result, table };
-  } finally {
-    await driver.close();
-    release();
-  }
+  });
+  return out ?? { ...SKIPPED, table: `neo4j: ${SKIPPED.table}` };
 }
 
 export const neo4jSuite = {

@@ -12,7 +12,9 @@ import { parseArgs } from "node:util";
 import { writeFileAtomic } from "@policy-kg/extractor/node";
 import { extractorSuite, type SuiteContext } from "./extractor";
 import { graphSuite } from "./graph";
+import { graphLargeSuite } from "./graph-large";
 import { neo4jSuite } from "./neo4j";
+import { neo4jLargeSuite } from "./neo4j-large";
 
 interface Suite {
   name: string;
@@ -21,7 +23,7 @@ interface Suite {
 }
 
 /** Every suite, in run order (graph and explorer suites go here). */
-const SUITES: Suite[] = [extractorSuite, graphSuite, neo4jSuite];
+const SUITES: Suite[] = [extractorSuite, graphSuite, neo4jSuite, graphLargeSuite, neo4jLargeSuite];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -46,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help || values.list) {
-    process.stdout.write(`Usage: pnpm bench [suite…] [--data <dir>]\n\nSuites:\n${SUITES.map((s) => `  ${s.name.padEnd(10)} ${s.summary}`).join("\n")}\n`);
+    process.stdout.write(`Usage: pnpm bench [suite…] [--data <dir>]\n\nSuites:\n${SUITES.map((s) => `  ${s.name.padEnd(12)} ${s.summary}`).join("\n")}\n`);
     return 0;
   }
   const unknown = positionals.filter((n) => !SUITES.some((s) => s.name === n));

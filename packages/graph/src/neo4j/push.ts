@@ -3,8 +3,10 @@
  * first (constraints, full-text index), then batches of `UNWIND $rows AS r MERGE …`, each batch
  * one transaction (retried on transient errors), that create what is missing and set only what
  * differs — so pushing the same graph again changes nothing — then what the graph no longer has
- * is deleted, and the GraphMeta node is completed last. A push that stops half-way leaves
- * `pushing` set on GraphMeta (pull and queries refuse it); pushing again completes it.
+ * is deleted, and the GraphMeta node is completed last. Into a database holding no node of the
+ * policy graph's labels, plain CREATE statements instead (fresh.ts), and no cleanup. A push that
+ * stops half-way leaves `pushing` set on GraphMeta (pull and queries refuse it); pushing again
+ * completes it.
  */
 
 import { isDeepStrictEqual } from "node:util";
@@ -15,6 +17,7 @@ import { documentKey } from "../model/keys";
 import { META_KEY, entityProps, eventProps, missingSchema, toProps, valueProps, type Props } from "./schema";
 import { metaProps, readMeta } from "./meta";
 import { deleteStale } from "./prune";
+import { createEdge, createEntity, createStatement, createYearOrDocument, holdsNoPolicyNodes } from "./fresh";
 import { addCounters, emptyCounters, isUnchanged, type WriteCounters } from "./counters";
 
 export interface PushOptions {
@@ -87,8 +90,9 @@ function edgeEnds(relation: EdgeRelation): [string, string] {
   return relation === "MENTIONED_IN" ? ["Entity", "Document"] : ["Document", "Year"];
 }
 
-const edgeQuery = (relation: EdgeRelation) => {
+const edgeQuery = (relation: EdgeRelation, fresh: boolean) => {
   const [from, to] = edgeEnds(relation);
+  if (fresh) return createEdge(relation, from, to);
   return `UNWIND $rows AS r
    MATCH (a:${from} {key: r.source})
    MATCH (b:${to} {key: r.target})
@@ -96,8 +100,11 @@ const edgeQuery = (relation: EdgeRelation) => {
    WITH e, r WHERE properties(e) <> r.props SET e = r.props`;
 };
 
-/** Every write of the graph, in order: nodes, statements (events, values), relationships. */
-function batchesOf(graph: PolicyGraph): { batches: Batch[]; nodes: number; statements: number; relationships: number } {
+/**
+ * Every write of the graph, in order: nodes, statements (events, values), relationships; with
+ * `fresh` (the database holds no policy node) CREATE statements, entities grouped by kind.
+ */
+function batchesOf(graph: PolicyGraph, fresh: boolean): { batches: Batch[]; nodes: number; statements: number; relationships: number } {
   const batches: Batch[] = [];
   const add = (phase: PushPhase, query: string, rows: Props[]) => {
     if (rows.length > 0) batches.push({ phase, query, rows });
@@ -120,11 +127,19 @@ function batchesOf(graph: PolicyGraph): { batches: Batch[]; nodes: number; state
     }
     seq++;
   });
-  add("nodes", yearOrDocument("Year"), years);
-  add("nodes", yearOrDocument("Document"), documents);
-  add("nodes", ENTITY_QUERY, entities);
-  add("statements", statementQuery("Event", "HAS_EVENT"), events);
-  add("statements", statementQuery("IndicatorValue", "HAS_VALUE"), values);
+  if (fresh) {
+    add("nodes", createYearOrDocument("Year"), years);
+    add("nodes", createYearOrDocument("Document"), documents);
+    for (const kind of ENTITY_TYPES) add("nodes", createEntity(kind), entities.filter((r) => (r.props as { kind: string }).kind === kind));
+    add("statements", createStatement("Event", "HAS_EVENT"), events);
+    add("statements", createStatement("IndicatorValue", "HAS_VALUE"), values);
+  } else {
+    add("nodes", yearOrDocument("Year"), years);
+    add("nodes", yearOrDocument("Document"), documents);
+    add("nodes", ENTITY_QUERY, entities);
+    add("statements", statementQuery("Event", "HAS_EVENT"), events);
+    add("statements", statementQuery("IndicatorValue", "HAS_VALUE"), values);
+  }
 
   const edges = new Map<EdgeRelation, Props[]>();
   seq = 0;
@@ -137,7 +152,7 @@ function batchesOf(graph: PolicyGraph): { batches: Batch[]; nodes: number; state
     edges.get(a.relation)!.push({ source, target, props: toProps(props) });
     seq++;
   });
-  for (const [relation, rows] of edges) add("relationships", edgeQuery(relation), rows);
+  for (const [relation, rows] of edges) add("relationships", edgeQuery(relation, fresh), rows);
   const statements = events.length + values.length;
   return { batches, nodes: graph.order, statements, relationships: graph.size + 2 * statements };
 }
@@ -158,9 +173,10 @@ export async function pushGraph(driver: Driver, graph: PolicyGraph, options: Pus
       schema.indexesAdded += c.indexesAdded;
     }
     const before = await session.executeRead(readMeta);
+    const fresh = await holdsNoPolicyNodes(session);
     await session.executeWrite((tx) => tx.run("MERGE (m:GraphMeta {key: $key}) SET m.pushing = $hash", { key: META_KEY, hash: attributes.corpusHash }));
 
-    const { batches, nodes, statements, relationships } = batchesOf(graph);
+    const { batches, nodes, statements, relationships } = batchesOf(graph, fresh);
     const counters = emptyCounters();
     const totals = new Map<PushPhase, number>();
     for (const b of batches) totals.set(b.phase, (totals.get(b.phase) ?? 0) + b.rows.length);
@@ -175,7 +191,8 @@ export async function pushGraph(driver: Driver, graph: PolicyGraph, options: Pus
       }
     }
     options.signal?.throwIfAborted();
-    addCounters(counters, await deleteStale(session, graph, { batchSize, onProgress: (d, t) => options.onProgress?.("cleanup", d, t) }));
+    // a fresh push created exactly the graph: nothing can be stale
+    if (!fresh) addCounters(counters, await deleteStale(session, graph, { batchSize, onProgress: (d, t) => options.onProgress?.("cleanup", d, t) }));
     await session.executeWrite((tx) => tx.run("MATCH (m:GraphMeta {key: $key}) SET m = $props", { key: META_KEY, props: metaProps(attributes, options.pushedAt ?? new Date().toISOString()) }));
     return {
       corpusHash: attributes.corpusHash,
