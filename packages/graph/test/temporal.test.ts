@@ -191,3 +191,17 @@ describe("indicatorSeries", () => {
     expect(codeOf(() => indicatorSeries(graph, { indicator: "深圳工业软件园" }))).toBe("ENTITY_NOT_FOUND");
   });
 });
+
+describe("finding an entity by name", () => {
+  it("finds by name or alias through an index that follows changes to the graph", async () => {
+    const g = await seedGraph();
+    expect(lineage(g, { entity: "区耳鼻喉医院新院区" }).entity.id).toBe(HOSPITAL);
+    const park = g.getNodeAttributes(PARK);
+    g.addNode("park:测试园", { ...park, label: "测试园", aliases: ["测试别名园"] });
+    expect(lineage(g, { entity: "测试别名园" }).entity.id).toBe("park:测试园");
+    g.mergeNodeAttributes("park:测试园", { aliases: ["另一个别名"] });
+    expect(lineage(g, { entity: "另一个别名" }).entity.id).toBe("park:测试园");
+    g.dropNode("park:测试园");
+    expect(() => lineage(g, { entity: "另一个别名" })).toThrow();
+  });
+});

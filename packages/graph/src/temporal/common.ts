@@ -25,16 +25,38 @@ export function findEntityNode(graph: PolicyGraph, query: string, kind?: NodeKin
     const node = graph.getNodeAttributes(query);
     if (isEntityNode(node) && (!kind || node.kind === kind)) return { id: query, node };
   }
-  const key = nameKey(query);
   let best: { id: string; node: EntityNode } | null = null;
-  graph.forEachNode((id, node) => {
-    if (!isEntityNode(node) || (kind && node.kind !== kind)) return;
-    if (nameKey(node.label) !== key && !node.aliases.some((a) => nameKey(a) === key)) return;
+  for (const id of nameIndex(graph).get(nameKey(query)) ?? []) {
+    const node = graph.getNodeAttributes(id);
+    if (!isEntityNode(node) || (kind && node.kind !== kind)) continue;
     if (!best || node.events.length > best.node.events.length || (node.events.length === best.node.events.length && id < best.id)) best = { id, node };
-  });
+  }
   if (!best) throw new GraphError("ENTITY_NOT_FOUND", `no ${kind ?? "entity"} with id, name or alias "${query}"`);
   return best;
 }
+
+/** Folded name or alias → entity node ids, built once per graph and dropped when the graph changes. */
+const NAME_INDEXES = new WeakMap<PolicyGraph, Map<string, string[]>>();
+
+function nameIndex(graph: PolicyGraph): Map<string, string[]> {
+  let index = NAME_INDEXES.get(graph);
+  if (index) return index;
+  index = new Map();
+  const built = index;
+  graph.forEachNode((id, node) => {
+    if (!isEntityNode(node)) return;
+    for (const key of new Set([node.label, ...node.aliases].map(nameKey))) (built.get(key) ?? built.set(key, []).get(key)!).push(id);
+  });
+  NAME_INDEXES.set(graph, index);
+  const drop = () => {
+    NAME_INDEXES.delete(graph);
+    for (const event of CHANGES) graph.removeListener(event, drop);
+  };
+  for (const event of CHANGES) graph.on(event, drop);
+  return index;
+}
+
+const CHANGES = ["nodeAdded", "nodeDropped", "nodeAttributesUpdated", "cleared"] as const;
 
 /** Events placed in `year` (mode "year") or in any year up to it (mode "cumulative"). */
 export function eventsIn<T extends Pick<GraphEvent, "year" | "said">>(events: readonly T[], year: number, mode: "cumulative" | "year"): T[] {
