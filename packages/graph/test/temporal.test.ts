@@ -197,6 +197,7 @@ describe("finding an entity by name", () => {
     const g = await seedGraph();
     expect(lineage(g, { entity: "区耳鼻喉医院新院区" }).entity.id).toBe(HOSPITAL);
     const park = g.getNodeAttributes(PARK);
+    if (!isEntityNode(park)) throw new Error("the park is an entity node");
     g.addNode("park:测试园", { ...park, label: "测试园", aliases: ["测试别名园"] });
     expect(lineage(g, { entity: "测试别名园" }).entity.id).toBe("park:测试园");
     g.mergeNodeAttributes("park:测试园", { aliases: ["另一个别名"] });
