@@ -11,6 +11,11 @@ describe("URL state", () => {
       query: "两核 & 产业园#1",
       camera: { x: 0.5123, y: 0.441, ratio: 0.25 },
       document: { id: "001_6bbf6b6bd295e350", start: 1131, end: 1138 },
+      filters: { types: ["Project", "Park"], place: "place:龙岗区", strategy: "strategy:一芯", document: "Document:001_6bbf6b6bd295e350", stages: ["started", "operating"], modalities: ["done"] },
+      ego: { node: "strategy:一芯两核多支点", depth: 2 },
+      path: { from: "park:深圳工业软件园", to: "place:龙岗区" },
+      mentions: true,
+      diff: { from: 2023, to: 2025 },
     };
     const hash = encodeUrlState(state);
     expect(hash.startsWith("#")).toBe(true);

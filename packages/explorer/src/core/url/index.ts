@@ -1,7 +1,7 @@
 /**
  * URL ⇄ state: the hash is read when the dataset is ready (and on every hashchange, for pasted
- * links) and written back, debounced, whenever the year, mode, selection, query, camera or open
- * document change. history.replaceState: moving around does not flood the history.
+ * links) and written back, debounced, whenever the year, mode, selection, query, camera, open
+ * document, filters, ego network, path or diff mode change. history.replaceState: moving around does not flood the history.
  */
 
 import { documentKey } from "@policy-kg/graph";
@@ -13,6 +13,7 @@ import { queryAtom } from "../search";
 import { cameraAtom } from "../camera";
 import { closeDocument, openDocument, openDocumentAtom } from "../documents";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./state";
+import { applyViewParams, currentViewParams, VIEW_PARAM_ATOMS } from "./view-sync";
 
 export function currentUrlState(): UrlState {
   return {
@@ -22,6 +23,7 @@ export function currentUrlState(): UrlState {
     query: queryAtom.get(),
     camera: cameraAtom.get(),
     document: openDocumentAtom.get(),
+    ...currentViewParams(),
   };
 }
 
@@ -33,6 +35,7 @@ export function applyUrlState(state: UrlState, dataset: Dataset): void {
   if (state.camera) cameraAtom.set(state.camera);
   if (state.document && dataset.graph.hasNode(documentKey(state.document.id))) openDocument(state.document);
   else closeDocument();
+  applyViewParams(state, dataset);
 }
 
 let started = false;
@@ -49,6 +52,6 @@ export function startUrlSync(dataset: Dataset): void {
       if (hash !== window.location.hash) window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
     }, 150);
   };
-  for (const a of [yearAtom, modeAtom, selectedAtom, queryAtom, cameraAtom, openDocumentAtom]) a.subscribe(write);
+  for (const a of [yearAtom, modeAtom, selectedAtom, queryAtom, cameraAtom, openDocumentAtom, ...VIEW_PARAM_ATOMS]) a.subscribe(write);
   window.addEventListener("hashchange", () => applyUrlState(decodeUrlState(window.location.hash), dataset));
 }

@@ -3,10 +3,12 @@
  *   #y=2024&m=year&n=park:深圳工业软件园&q=两核&c=0.5123,0.4410,0.2500&d=001_6bbf…&s=120-127
  * y year, m mode ("year" | "cumulative"), n selected node key, q search query, c camera
  * (x, y, ratio in sigma's normalised coordinates), d/s open document and highlighted span.
+ * Filters, ego network, shortest path and diff mode: see view-params.ts.
  * Unknown or malformed parameters are dropped, never thrown on. Pure (URLSearchParams only).
  */
 
 import { VIEW_MODES, type ViewMode } from "@policy-kg/graph";
+import { DEFAULT_VIEW_PARAMS, decodeViewParams, encodeViewParams, type ViewParams } from "./view-params";
 
 export interface Camera {
   x: number;
@@ -20,7 +22,7 @@ export interface DocumentSpan {
   end: number;
 }
 
-export interface UrlState {
+export interface UrlState extends ViewParams {
   year: number | null;
   mode: ViewMode;
   selected: string | null;
@@ -29,7 +31,7 @@ export interface UrlState {
   document: DocumentSpan | null;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { year: null, mode: "cumulative", selected: null, query: "", camera: null, document: null };
+export const DEFAULT_URL_STATE: UrlState = { year: null, mode: "cumulative", selected: null, query: "", camera: null, document: null, ...DEFAULT_VIEW_PARAMS };
 
 const round = (n: number) => Number(n.toFixed(4));
 
@@ -44,6 +46,7 @@ export function encodeUrlState(state: UrlState): string {
     p.set("d", state.document.id);
     p.set("s", `${state.document.start}-${state.document.end}`);
   }
+  encodeViewParams(p, state);
   const s = p.toString();
   return s === "" ? "" : `#${s}`;
 }
@@ -76,5 +79,6 @@ export function decodeUrlState(hash: string): UrlState {
     query: p.get("q") ?? "",
     camera: parseCamera(p.get("c")),
     document: parseSpan(p.get("d"), p.get("s")),
+    ...decodeViewParams(p),
   };
 }
