@@ -141,6 +141,21 @@ describe("writeFileAtomic", () => {
     expect(await readdir(out)).toEqual(["target.json"]);
     await expect(writeFileAtomic(join(dir, "missing-folder", "x.json"), "x")).rejects.toThrow();
   });
+
+  it("writes pieces (strings as UTF-8, bytes) in order; a failing piece leaves the previous file and no temp file", async () => {
+    const out = join(dir, "out3");
+    await mkdir(out);
+    const file = join(out, "graph.json");
+    await writeFileAtomic(file, ['{"a":', Buffer.from("2,", "utf8"), '"名":"龙岗"}']);
+    expect(await readFile(file, "utf8")).toBe('{"a":2,"名":"龙岗"}');
+    function* failing() {
+      yield "{";
+      throw new Error("piece failed");
+    }
+    await expect(writeFileAtomic(file, failing())).rejects.toThrow("piece failed");
+    expect(await readFile(file, "utf8")).toBe('{"a":2,"名":"龙岗"}');
+    expect(await readdir(out)).toEqual(["graph.json"]);
+  });
 });
 
 describe("loadManifest / resolveCorpus", () => {

@@ -133,18 +133,26 @@ async function collectFiles(dir: string, depth: number, out: string[]): Promise<
   }
 }
 
+/** Write all of `bytes` at the handle's position (a write may take fewer bytes than given). */
+async function writeFully(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+}
+
 /**
  * Write a file atomically: write a temp file in the same folder, fsync it, rename it over the
  * target. Readers see the old or the new content, never a partial file. On error the temp file
- * is removed and the Node error is rethrown.
+ * is removed and the Node error is rethrown. `data` is a string (written as UTF-8) or pieces of
+ * the content (strings as UTF-8, or bytes), written in order, so a large file need not be held
+ * in memory whole.
  */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Iterable<string | Uint8Array>): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle: FileHandle | null = null;
   try {
     handle = await open(temp, "wx");
-    await handle.writeFile(data, "utf8");
+    if (typeof data === "string") await handle.writeFile(data, "utf8");
+    else for (const piece of data) await writeFully(handle, typeof piece === "string" ? Buffer.from(piece, "utf8") : piece);
     await handle.sync();
     await handle.close();
     handle = null;
