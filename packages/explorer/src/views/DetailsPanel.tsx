@@ -1,7 +1,9 @@
 /**
  * Side panel for the selected node. An entity: its stage in the chosen year (stageInYear), its
  * lineage (a row per statement: year, stage, modality, quoted sentence; a quote opens the
- * document at that span), indicator values, aliases and documents. A document: its metadata.
+ * document at that span), indicator values, aliases and documents; the strategy tree it is in and
+ * its indicator chart (StrategyTree, IndicatorChart). A document: its metadata. Nothing selected:
+ * the list of strategies.
  */
 
 import { useMemo } from "react";
@@ -13,6 +15,8 @@ import { useAtomValue } from "../core/utils/atoms";
 import { modeAtom, yearAtom } from "../core/time";
 import { select, selectedAtom } from "../core/selection";
 import { openDocument } from "../core/documents";
+import { StrategyList, StrategySection } from "./StrategyTree";
+import { IndicatorCharts } from "./IndicatorChart";
 
 function KindChip({ kind }: { kind: string }) {
   return (
@@ -44,6 +48,8 @@ function EntityPanel({ dataset, details }: { dataset: Dataset; details: EntityDe
       <KindChip kind={details.kind} />
       <StageNow dataset={dataset} details={details} year={year} mode={mode} />
       {details.definition && <p className="definition">{details.definition}</p>}
+      <StrategySection dataset={dataset} selected={details.key} />
+      <IndicatorCharts dataset={dataset} selected={details.key} />
       <h3>Lineage ({details.events.length} statements)</h3>
       <table className="lineage" data-testid="lineage">
         <thead>
@@ -136,6 +142,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
     return (
       <aside className="details empty" data-testid="details">
         <p>Click a node, or search, to see its lineage: every statement about it, year by year, with the sentence that makes it.</p>
+        <StrategyList dataset={dataset} />
       </aside>
     );
   }
