@@ -99,8 +99,14 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     unsubscribe.push(...[hoveredAtom, selectedAtom].map((a) => a.subscribe(refresh(true))));
     unsubscribe.push(
       focusRequestAtom.subscribe((request) => {
-        const d = request && sigma.getNodeDisplayData(request.key);
-        if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.3) }, { duration: 400 });
+        if (!request) return;
+        // the selection's refresh leaves raw layout coordinates in sigma's cache until the next
+        // render normalises them: read the node's position after that render
+        sigma.once("afterRender", () => {
+          const d = sigma.getNodeDisplayData(request.key);
+          if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.3) }, { duration: 400 });
+        });
+        sigma.scheduleRender();
       }),
     );
     let cameraTimer: ReturnType<typeof setTimeout> | null = null;
