@@ -13,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
+import { afterAll, beforeAll } from "vitest";
 import { extractCorpus } from "@policy-kg/extractor/node";
 import { buildGraph, type PolicyGraph } from "@policy-kg/graph";
 import { saveSnapshot } from "@policy-kg/graph/node";
@@ -172,4 +173,29 @@ export async function inkRatio(page: Page, testId: string): Promise<number> {
     for (let i = 0; i < px.length; i += 4) if (px[i]! < 235 || px[i + 1]! < 235 || px[i + 2]! < 235) ink++;
     return ink / (px.length / 4);
   }, png.toString("base64"));
+}
+
+/** For a test file's describe block: one served site and one browser, started before its tests and stopped after. */
+export function siteAndBrowser(executablePath: string): { site: () => Site; context: () => BrowserContext } {
+  let site: Site | undefined;
+  let browser: { context: BrowserContext; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+    browser = await launchBrowser(executablePath);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+  return { site: () => site!, context: () => browser!.context };
+}
+
+/** Characters of the open document shown before its highlighted span (= the span's start offset when the text is whole). */
+export function highlightOffset(page: Page): Promise<number> {
+  return page.getByTestId("document-text").evaluate((pre) => {
+    const range = document.createRange();
+    range.setStart(pre, 0);
+    range.setEndBefore(pre.querySelector("mark")!);
+    return range.toString().length;
+  });
 }
