@@ -4,7 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { documentKey, filterGraph, graphAsOf, isEntityNode, runEmbeddedQuery, stageInYear } from "@policy-kg/graph";
 import type { Dataset } from "../src/core/data/dataset";
-import { INSIDE_PLACE, NO_FILTERS, UNDER_PART, type Filters } from "../src/core/filters/filters";
+import { MultiDirectedGraph } from "graphology";
+import type { DisplayEdge, DisplayNode } from "../src/core/graph/display";
+import { INSIDE_PLACE, inwardClosure, NO_FILTERS, UNDER_PART, type Filters } from "../src/core/filters/filters";
 import { computeView } from "../src/core/view/visible";
 import { kindOf, lastYear, reachesForward, seedDataset, stateAt } from "./view-fixture";
 
@@ -123,5 +125,25 @@ describe("filters", () => {
     const withDocs = shown({ place: "place:龙岗区", types: ["Project", "Document"] });
     expect(documents(withDocs.nodes).length).toBeGreaterThan(0);
     expect(documents(withDocs.nodes).length).toBeLessThanOrEqual(documents(place.nodes).length);
+  });
+});
+
+describe("inwardClosure", () => {
+  it("follows the chosen relations backwards through chains, and nothing else", () => {
+    const g = new MultiDirectedGraph<DisplayNode, DisplayEdge>();
+    const add = (key: string) => g.addNode(key, { x: 0, y: 0, size: 1, color: "#000", label: key, kind: "Project", statements: 0 });
+    for (const k of ["strategy", "part", "park", "project", "phase", "other", "doc"]) add(k);
+    const link = (s: string, relation: string, t: string) => g.addEdgeWithKey(`${s}-[${relation}]->${t}`, s, t, { relation, size: 1, color: "#000" });
+    link("part", "PART_OF", "strategy");
+    link("park", "PART_OF", "part");
+    link("project", "LOCATED_IN", "park");
+    link("phase", "PHASE_OF", "project");
+    link("part", "MEASURES", "other");
+    link("other", "MENTIONED_IN", "doc");
+    link("strategy", "LOCATED_IN", "other");
+    expect([...inwardClosure(g, "strategy", UNDER_PART)].sort()).toEqual(["park", "part", "phase", "project", "strategy"]);
+    expect([...inwardClosure(g, "park", INSIDE_PLACE)].sort()).toEqual(["park", "phase", "project"]);
+    expect([...inwardClosure(g, "part", INSIDE_PLACE)]).toEqual(["part"]);
+    expect(inwardClosure(g, "missing", UNDER_PART).size).toBe(0);
   });
 });

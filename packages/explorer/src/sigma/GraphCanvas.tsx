@@ -1,8 +1,9 @@
 /**
  * The graph view: one sigma instance per dataset, never rebuilt while exploring. State changes
- * (year, mode, hover, selection) only refresh it, and the reducers draw the new state. Camera
- * moves are written to the camera atom (for the URL); a focus request animates the camera to a
- * node. Also exposes a small read-only probe (window.__policyKg) for the end-to-end tests.
+ * (year, mode, filters, ego, path, diff, hover, selection) only refresh it, and the reducers draw
+ * the new state. Camera moves are written to the camera atom (for the URL); a focus request
+ * animates the camera to a node. Also exposes a small read-only probe (window.__policyKg) for the
+ * end-to-end tests.
  */
 
 import { useEffect, useRef } from "react";
@@ -14,6 +15,9 @@ import { modeAtom, yearAtom } from "../core/time";
 import { focusRequestAtom, hover, hoveredAtom, select, selectedAtom } from "../core/selection";
 import { cameraAtom } from "../core/camera";
 import { edgeReducer, neighbourhoodOf, nodeReducer, type ReducerState } from "./reducers";
+import { currentView, currentViewState, VIEW_ATOMS } from "../core/view";
+import { visibleElements, type VisibleElements } from "../core/view/visible";
+import { marksOf } from "./view-style";
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
@@ -28,6 +32,10 @@ export interface GraphProbe {
   hovered(): string | null;
   /** the camera (sigma's normalised coordinates) */
   camera(): { x: number; y: number; ratio: number };
+  /** the nodes and edges sigma draws (not hidden), in the graph's order */
+  drawn(): { nodes: string[]; edges: string[] };
+  /** visibleElements of the current state (what exports will use) */
+  visible(): VisibleElements;
 }
 
 declare global {
@@ -40,12 +48,17 @@ function currentState(dataset: Dataset): ReducerState {
   const year = yearAtom.get();
   const mode = modeAtom.get();
   const focus = hoveredAtom.get() ?? selectedAtom.get();
+  // what is drawn: time, filters, ego network (core/view); diff mode labels stages as of its later year
+  const shown = currentView(dataset);
+  const { diff } = currentViewState();
+  const [stageYear, stageMode] = diff ? [diff.to, "cumulative" as const] : [year, mode];
   return {
-    view: year === null ? null : dataset.view(year, mode),
+    view: { year: year ?? 0, mode, nodes: shown.nodes, edges: shown.edges },
     focus,
     neighbourhood: neighbourhoodOf(dataset.display, focus),
     selected: selectedAtom.get(),
-    stage: (key) => (year === null ? null : stageAt(dataset.timeline, key, year, mode)),
+    stage: (key) => (stageYear === null ? null : stageAt(dataset.timeline, key, stageYear, stageMode)),
+    marks: marksOf(shown),
   };
 }
 
@@ -86,6 +99,11 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
         const s = camera.getState();
         return { x: s.x, y: s.y, ratio: s.ratio };
       },
+      drawn: () => ({
+        nodes: display.filterNodes((k) => sigma.getNodeDisplayData(k)?.hidden === false),
+        edges: display.filterEdges((k) => sigma.getEdgeDisplayData(k)?.hidden === false),
+      }),
+      visible: () => visibleElements(dataset, currentViewState()),
     };
     window.__policyKg = probe;
 
@@ -95,7 +113,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       state = currentState(dataset);
       sigma.refresh({ schedule: true, skipIndexation: restyle });
     };
-    const unsubscribe = [yearAtom, modeAtom].map((a) => a.subscribe(refresh(false)));
+    const unsubscribe = VIEW_ATOMS.map((a) => a.subscribe(refresh(false)));
     unsubscribe.push(...[hoveredAtom, selectedAtom].map((a) => a.subscribe(refresh(true))));
     unsubscribe.push(
       focusRequestAtom.subscribe((request) => {

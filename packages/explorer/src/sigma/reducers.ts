@@ -1,8 +1,9 @@
 /**
  * Sigma reducers: what each node and edge looks like for the current state, computed at render
  * time (the graph's data is never changed). Hidden when not present in the year's view; labelled
- * with the entity's stage in that year; faded when a node is hovered or selected and it is not
- * that node or a neighbour of it.
+ * with the entity's stage in that year; coloured by diff status and faded off a highlighted path
+ * (view-style.ts); faded when a node is hovered or selected and it is not that node or a
+ * neighbour of it. The view's sets come from computeView (core/view), filters and ego included.
  */
 
 import type { Stage } from "@policy-kg/extractor";
@@ -10,6 +11,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { FADED_COLOR, STAGE_NAMES } from "../core/appearance/palette";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "../core/graph/display";
 import type { View } from "../core/time/timeline";
+import { styleEdge, styleNode, type ViewMarks } from "./view-style";
 
 export interface ReducerState {
   view: View | null;
@@ -19,6 +21,8 @@ export interface ReducerState {
   neighbourhood: ReadonlySet<string>;
   selected: string | null;
   stage: (key: string) => Stage | null;
+  /** diff statuses and the highlighted path (see view-style.ts) */
+  marks?: ViewMarks;
 }
 
 export function neighbourhoodOf(display: DisplayGraph, key: string | null): Set<string> {
@@ -34,6 +38,7 @@ export function nodeReducer(state: ReducerState, key: string, data: DisplayNode)
   const out: Partial<NodeDisplayData> & DisplayNode = { ...data };
   if (state.view && !state.view.nodes.has(key)) return { ...out, hidden: true };
   out.label = labelWithStage(data.label, state.stage(key));
+  if (styleNode(state.marks, key, out)) return out;
   if (state.focus !== null && !state.neighbourhood.has(key)) {
     out.color = FADED_COLOR;
     out.label = "";
@@ -48,6 +53,8 @@ export function nodeReducer(state: ReducerState, key: string, data: DisplayNode)
 
 export function edgeReducer(state: ReducerState, display: DisplayGraph, key: string, data: DisplayEdge): Partial<EdgeDisplayData> {
   if (state.view && !state.view.edges.has(key)) return { ...data, hidden: true };
+  const marked = styleEdge(state.marks, key, data);
+  if (marked) return marked;
   if (state.focus !== null) {
     const [s, t] = display.extremities(key);
     if (s !== state.focus && t !== state.focus) return { ...data, hidden: true };

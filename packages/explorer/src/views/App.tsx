@@ -14,6 +14,7 @@ import { TimeBar } from "./TimeBar";
 import { SearchBox } from "./SearchBox";
 import { DetailsPanel } from "./DetailsPanel";
 import { DocumentViewer } from "./DocumentViewer";
+import { ViewPanel } from "./view-panel/ViewPanel";
 
 export function App() {
   const load = useAtomValue(loadStateAtom);
@@ -47,6 +48,7 @@ export function App() {
         <div className="stage">
           <GraphCanvas dataset={dataset} />
           <Legend dataset={dataset} />
+          <ViewPanel dataset={dataset} />
           <DocumentViewer dataset={dataset} />
         </div>
         <DetailsPanel dataset={dataset} />

@@ -1,24 +1,24 @@
 /**
- * Legend: one row per node kind with its colour and how many of its nodes the current view shows.
+ * Legend: one row per node kind with its colour and how many of its nodes the current view shows
+ * (year, mode, filters and ego network: the nodes drawn).
  */
 
 import { useMemo } from "react";
 import type { Dataset } from "../core/data/dataset";
 import { DISPLAY_KINDS, KIND_COLORS, KIND_NAMES, type DisplayKind } from "../core/appearance/palette";
-import { useAtomValue } from "../core/utils/atoms";
-import { modeAtom, yearAtom } from "../core/time";
+import { useCurrentView } from "../core/view";
 
 export function Legend({ dataset }: { dataset: Dataset }) {
-  const year = useAtomValue(yearAtom);
-  const mode = useAtomValue(modeAtom);
+  // what is drawn: year, mode, filters, ego network (core/view)
+  const view = useCurrentView(dataset);
   const counts = useMemo(() => {
-    const view = year === null ? null : dataset.view(year, mode);
     const out = new Map<DisplayKind, number>();
-    dataset.display.forEachNode((key, a) => {
-      if (!view || view.nodes.has(key)) out.set(a.kind, (out.get(a.kind) ?? 0) + 1);
-    });
+    for (const key of view.nodes) {
+      const kind = dataset.display.getNodeAttribute(key, "kind");
+      out.set(kind, (out.get(kind) ?? 0) + 1);
+    }
     return out;
-  }, [dataset, year, mode]);
+  }, [dataset, view]);
   return (
     <section className="legend" aria-label="Legend" data-testid="legend">
       <h2>Node types</h2>

@@ -4,7 +4,7 @@
  */
 
 import type { Dataset } from "../data/dataset";
-import type { ReadableAtom } from "../utils/atoms";
+import { useAtomValue, type ReadableAtom } from "../utils/atoms";
 import { modeAtom, yearAtom } from "../time";
 import { filtersAtom } from "../filters";
 import { egoAtom, mentionsAtom, pathAtom } from "../ego";
@@ -36,4 +36,11 @@ export function currentView(dataset: Dataset): ViewResult {
   if (memo && memo.dataset === dataset && sameState(memo.state, state)) return memo.view;
   memo = { dataset, state, view: computeView(dataset, state) };
   return memo.view;
+}
+
+/** The current view in a React component: re-rendered when any atom of the view state changes. */
+export function useCurrentView(dataset: Dataset): ViewResult {
+  // one hook per atom, always the same atoms in the same order
+  for (const a of VIEW_ATOMS) useAtomValue(a);
+  return currentView(dataset);
 }

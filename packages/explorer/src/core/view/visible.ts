@@ -28,7 +28,7 @@ export interface ViewState {
 export const DEFAULT_VIEW_STATE: ViewState = { year: null, mode: "cumulative", filters: NO_FILTERS, ego: null, path: null, mentions: false, diff: null };
 
 export interface ViewResult extends KeySets {
-  /** the shortest path asked for, among the drawn nodes; null when none is asked for */
+  /** the shortest path asked for, among the drawn nodes; null when none is asked for (or both ends are one node) */
   path: PathResult | null;
   /** diff mode: status of each entity of the diff */
   diff: ReadonlyMap<string, DiffStatus> | null;
@@ -88,7 +88,8 @@ export function computeView(dataset: Dataset, state: ViewState): ViewResult {
   const { display } = dataset;
   let shown = applyFilters(display, baseSets(dataset, state), state.filters, filterContext(dataset, timeWindow(state)));
   if (state.ego) shown = egoNetwork(display, shown, state.ego, { mentions: state.mentions });
-  const path = state.path ? shortestPath(display, shown, state.path, { mentions: state.mentions }) : null;
+  // a path from a node to itself is a half-chosen path: nothing to highlight yet
+  const path = state.path && state.path.from !== state.path.to ? shortestPath(display, shown, state.path, { mentions: state.mentions }) : null;
   return { ...shown, path, diff: state.diff ? diffStatuses(dataset.graph, state.diff) : null };
 }
 

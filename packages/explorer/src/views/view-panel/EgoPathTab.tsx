@@ -1,0 +1,128 @@
+/**
+ * Ego-network and shortest-path tab of the view panel. The ego network shows only a node and the
+ * nodes within 1–3 hops; the path is highlighted between two nodes and listed step by step (each
+ * step selects its node). Both ends and the ego centre are taken from the selected node (click a
+ * node or use the search box), so everything is reachable from the keyboard.
+ */
+
+import type { Dataset } from "../../core/data/dataset";
+import { KIND_COLORS, type DisplayKind } from "../../core/appearance/palette";
+import { useAtomValue } from "../../core/utils/atoms";
+import { selectAndFocus, selectedAtom } from "../../core/selection";
+import { egoAtom, mentionsAtom, pathAtom, setEgo, setEgoDepth, setMentions, setPath } from "../../core/ego";
+import { EGO_DEPTHS, type EgoDepth } from "../../core/ego/ego";
+import { useCurrentView } from "../../core/view";
+
+const TEXT = {
+  ego: "Ego network 邻域",
+  centre: "Centre 中心",
+  none: "—",
+  useSelected: "Use selected 用所选节点",
+  depth: "Depth 深度",
+  clear: "Clear 清除",
+  mentions: "Also through documents (mention edges) 经由文件",
+  path: "Shortest path 最短路径",
+  from: "From 起点",
+  to: "To 终点",
+  swap: "Swap 交换",
+  noPath: "No path between them in the current view. 当前视图中无路径",
+  steps: (n: number) => `${n} step${n === 1 ? "" : "s"}`,
+  hint: "Select a node (click it or search), then use it here.",
+};
+
+const label = (dataset: Dataset, key: string | null) => (key !== null && dataset.display.hasNode(key) ? dataset.display.getNodeAttribute(key, "label") : TEXT.none);
+
+function NodeChip({ dataset, k }: { dataset: Dataset; k: string }) {
+  const kind = dataset.display.getNodeAttribute(k, "kind") as DisplayKind;
+  return (
+    <button type="button" className="link" data-key={k} onClick={() => selectAndFocus(k)}>
+      <span className="swatch" style={{ background: KIND_COLORS[kind] }} />
+      {label(dataset, k)}
+    </button>
+  );
+}
+
+function PathSteps({ dataset }: { dataset: Dataset }) {
+  const view = useCurrentView(dataset);
+  if (!view.path) return null;
+  if (view.path.status === "none") return <p className="none" data-testid="path-none">{TEXT.noPath}</p>;
+  const { nodes, edges } = view.path;
+  return (
+    <>
+      <p className="count">{TEXT.steps(edges.length)}</p>
+      <ol className="path-steps" data-testid="path-steps">
+        {nodes.map((k, i) => (
+          <li key={k}>
+            <NodeChip dataset={dataset} k={k} />
+            {i < edges.length && <span className="relation">↕ {dataset.display.getEdgeAttribute(edges[i]!, "relation")}</span>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function EgoPathTab({ dataset }: { dataset: Dataset }) {
+  const selected = useAtomValue(selectedAtom);
+  const ego = useAtomValue(egoAtom);
+  const path = useAtomValue(pathAtom);
+  const mentions = useAtomValue(mentionsAtom);
+  // a half-chosen path keeps its one end in the atom's place until the other is chosen
+  const setEnd = (end: "from" | "to") => {
+    if (selected === null) return;
+    const other = end === "from" ? (path?.to ?? selected) : (path?.from ?? selected);
+    setPath(end === "from" ? { from: selected, to: other } : { from: other, to: selected });
+  };
+  return (
+    <div className="ego-tab" data-testid="ego-tab">
+      <fieldset>
+        <legend>{TEXT.ego}</legend>
+        <p className="slot">
+          {TEXT.centre}: <strong data-testid="ego-centre">{label(dataset, ego?.node ?? null)}</strong>
+        </p>
+        <div className="row">
+          <button type="button" disabled={selected === null} onClick={() => setEgo(selected, ego?.depth ?? 1)} data-testid="ego-use">
+            {TEXT.useSelected}
+          </button>
+          <label>
+            {TEXT.depth}{" "}
+            <select value={ego?.depth ?? 1} disabled={ego === null} onChange={(e) => setEgoDepth(Number(e.target.value) as EgoDepth)} data-testid="ego-depth">
+              {EGO_DEPTHS.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={ego === null} onClick={() => setEgo(null)} data-testid="ego-clear">
+            {TEXT.clear}
+          </button>
+        </div>
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={mentions} onChange={(e) => setMentions(e.target.checked)} data-testid="via-mentions" /> {TEXT.mentions}
+      </label>
+      <fieldset>
+        <legend>{TEXT.path}</legend>
+        {(["from", "to"] as const).map((end) => (
+          <p className="slot" key={end}>
+            {end === "from" ? TEXT.from : TEXT.to}: <strong data-testid={`path-${end}`}>{label(dataset, path?.[end] ?? null)}</strong>{" "}
+            <button type="button" disabled={selected === null} onClick={() => setEnd(end)} data-testid={`path-set-${end}`}>
+              {TEXT.useSelected}
+            </button>
+          </p>
+        ))}
+        <div className="row">
+          <button type="button" disabled={path === null} onClick={() => path && setPath({ from: path.to, to: path.from })}>
+            {TEXT.swap}
+          </button>
+          <button type="button" disabled={path === null} onClick={() => setPath(null)} data-testid="path-clear">
+            {TEXT.clear}
+          </button>
+        </div>
+        <PathSteps dataset={dataset} />
+      </fieldset>
+      {selected === null && <p className="hint">{TEXT.hint}</p>}
+    </div>
+  );
+}
