@@ -74,6 +74,26 @@ describe("resolveEntities", () => {
   });
 });
 
+describe("place hierarchy", () => {
+  const place = (name: string, document: string) => ({ ...entity("Place", name, document, 2024, "mentioned"), id: `place:${name}` });
+
+  it("puts a mentioned street in its district, city and province, each link once", () => {
+    const c = resolveEntities([doc("a", [place("坂田街道", "a"), place("平湖街道", "a")]), doc("b", [place("西丽街道", "b")])], EMPTY_RULES, "h");
+    const links = c.relations.filter((r) => r.type === "LOCATED_IN").map((r) => `${r.source}→${r.target}`);
+    expect(links).toEqual(expect.arrayContaining(["place:坂田街道→place:龙岗区", "place:平湖街道→place:龙岗区", "place:龙岗区→place:深圳市", "place:深圳市→place:广东省", "place:西丽街道→place:南山区", "place:南山区→place:深圳市"]));
+    expect(new Set(links).size).toBe(links.length);
+    // the units above are entities even though no document mentions them
+    expect(c.entities.filter((e) => e.type === "Place").map((e) => e.name)).toEqual(expect.arrayContaining(["龙岗区", "南山区", "深圳市", "广东省"]));
+    const street = c.relations.find((r) => r.source === "place:坂田街道")!;
+    expect(street.evidence).toMatchObject({ document: "a", start: 0, end: 4 });
+  });
+
+  it("leaves places outside the gazetteer alone", () => {
+    const c = resolveEntities([doc("a", [place("塔科马市", "a")])], EMPTY_RULES, "h");
+    expect(c.relations).toEqual([]);
+  });
+});
+
 describe("lineage", () => {
   const docs = [
     doc("a", [entity("Project", "西坑粮食储备库", "a", 2023, "started")]),

@@ -34,6 +34,16 @@ const STREETS = [
   "平湖", "坂田", "布吉", "南湾", "横岗", "龙城", "龙岗", "宝龙", "园山", "吉华", "坪地",
   "南头", "沙河", "蛇口", "粤海", "桃源", "西丽", "南山",
 ];
+/** Named areas inside a Shenzhen district (the district's canonical name). */
+const AREA_DISTRICT: Readonly<Record<string, string>> = {
+  大运: "龙岗区", 坂雪岗: "龙岗区", 嶂背: "龙岗区", 辅城坳: "龙岗区",
+  后海: "南山区", 留仙洞: "南山区", 深圳湾: "南山区", 蛇口湾: "南山区", 华侨城: "南山区", 白石洲: "南山区",
+  河套: "福田区",
+};
+const LONGGANG_STREETS = new Set(["平湖", "坂田", "布吉", "南湾", "横岗", "龙城", "龙岗", "宝龙", "园山", "吉华", "坪地"]);
+const GUANGDONG_CITIES = new Set(["深圳市", "广州市", "东莞市", "惠州市", "珠海市", "佛山市", "汕尾市", "河源市", "中山市", "江门市", "汕头市"]);
+const CITY_PROVINCE: Readonly<Record<string, string>> = { 杭州市: "浙江省", 南京市: "江苏省", 武汉市: "湖北省", 成都市: "四川省", 西安市: "陕西省", 苏州市: "江苏省" };
+
 const AREAS = [
   "粤港澳大湾区", "大湾区", "大运", "前海", "河套", "珠三角", "后海", "留仙洞", "深圳湾", "蛇口湾", "华侨城", "白石洲",
   "坂雪岗", "嶂背", "辅城坳", "深圳经济特区", "长三角", "京津冀", "东盟",
@@ -126,6 +136,22 @@ function build(): GazetteerEntry[] {
 }
 
 export const GAZETTEER: readonly GazetteerEntry[] = build();
+
+/**
+ * The administrative unit each closed-list place lies in (canonical names): a street in its
+ * district, a named area in its district, a Shenzhen district in 深圳市, a city in its province.
+ */
+export const PLACE_PARENT: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const d of SHENZHEN_DISTRICTS) m.set(d, "深圳市");
+  for (const s of STREETS) m.set(`${s}街道`, LONGGANG_STREETS.has(s) ? "龙岗区" : "南山区");
+  for (const [area, district] of Object.entries(AREA_DISTRICT)) m.set(area, district);
+  for (const c of CITIES) {
+    const province = GUANGDONG_CITIES.has(c) ? "广东省" : CITY_PROVINCE[c];
+    if (province) m.set(c, province);
+  }
+  return m;
+})();
 
 /** Surface form → entry (canonical names and aliases). */
 export const GAZETTEER_INDEX: ReadonlyMap<string, GazetteerEntry> = (() => {

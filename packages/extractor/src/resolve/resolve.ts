@@ -12,6 +12,7 @@ import { entityId } from "../entities/ids";
 import { nameKey } from "../entities/names";
 import { isVariantName } from "./variants";
 import { corpusRelations } from "./corpus-relations";
+import { placeHierarchy } from "./place-hierarchy";
 import { GAZETTEER_INDEX } from "../entities/gazetteer";
 
 export interface AliasRules {
@@ -151,6 +152,7 @@ export function resolveEntities(docs: readonly DocumentExtraction[], rules: Alia
   };
   for (const doc of docs) for (const r of doc.relations) addRelation({ ...r, source: remap(r.source), target: remap(r.target) });
   for (const r of corpusRelations(merged, relations)) addRelation(r);
+  for (const r of placeHierarchy(merged)) addRelation(r);
   ensureTargets(merged, relations);
   const knownIds = new Set(merged.map((e) => e.id));
 
