@@ -64,11 +64,24 @@ describe("recognize", () => {
       expect.arrayContaining(["Project:罗山科技园产业集聚中心", "Project:罗山科技园国际创新中心"]),
     );
   });
+  it("types a quoted name by what frames it: a principle upheld, an activity carried out", () => {
+    expect(names("坚持“经营城市”理念。")).toEqual(["Strategy:经营城市"]);
+    expect(names("坚持“过紧日子”。")).toEqual(["Strategy:过紧日子"]);
+    expect(names("扎实开展“万名干部助企行”。")).toEqual(["Program:万名干部助企行"]);
+    expect(names("推广“信用+”应用。")).toEqual(["Program:信用+"]);
+  });
+
   it("skips quotes that describe rather than name", () => {
     expect(names("获评全市“招商优胜区”")).toEqual([]);
     expect(names("扛起“走在前、作示范、挑大梁”的责任担当")).toEqual([]);
     expect(names("新增国家级专精特新“小巨人”企业31家")).toEqual([]);
     expect(names("“青年驿站+就业驿站”双站融合模式获评省级案例")).toEqual(["Program:青年驿站+就业驿站双站融合模式"]);
+    // clauses, problem statements and qualities in quotes
+    expect(names("明确提出“正确处理好发展和安全的关系”。")).toEqual([]);
+    expect(names("面临“城区治理水平亟待提升”等问题。")).toEqual([]);
+    expect(names("全面提升城区“生活安居力”。")).toEqual([]);
+    // …but a counted formula names what it counts
+    expect(names("深入查找“四个亟待提升”。")).toEqual(["Strategy:四个亟待提升"]);
   });
 
   it("names the items of a counted list by the kind after the count, and keeps 街道 in shared tails", () => {

@@ -16,6 +16,14 @@ const TITLE_RE = /《([^《》\n]{2,60})》/g;
 const NOT_QUOTED_NAMES = new Set(["小巨人", "专精特新", "卡脖子", "一站式", "最后一公里", "断头路", "微循环", "拿地即开工"]);
 const AWARD_BEFORE = /(?:获评|荣获|获得|入选|评为|获)[全国省市区]{0,2}$/;
 const FRAME_BEFORE = /(?:按照|聚焦|以|从|向|为)$/;
+/** A quote that opens with a verb is a clause ("坚持人工智能从娃娃抓起", "正确处理好…的关系"). */
+const CLAUSE_START = /^(?:坚持|正确处理|处理好|推动|加快|实现|做到|确保|提升|增强|打造|建设|强化|深化|全面|不断)/;
+/** Problem statements and qualities: "城区治理水平亟待提升", "生活安居力", "兴趣向往力". */
+const DESCRIPTIVE_INNER = /亟待|不足$|[^能动]力$/;
+/** Verbs that make the quote an activity carried out (a programme), or a principle upheld (a strategy). */
+const ACTIVITY_BEFORE = /(?:开展|举办|启动|承办)$/;
+const PRINCIPLE_BEFORE = /(?:坚持|践行|秉持|树牢|贯彻)$/;
+const PRINCIPLE_AFTER = /^(?:理念|战略|思想|格局)/;
 
 /**
  * A quote that describes rather than names: a list of slogans ("走在前、作示范、挑大梁"), an award
@@ -24,9 +32,19 @@ const FRAME_BEFORE = /(?:按照|聚焦|以|从|向|为)$/;
 function isDescriptiveQuote(text: string, start: number, end: number, inner: string): boolean {
   if (NOT_QUOTED_NAMES.has(inner)) return true;
   if (/[、—]/.test(inner)) return true;
+  // a counted formula ("四个亟待提升") names the statements it counts
+  if (CLAUSE_START.test(inner) || (DESCRIPTIVE_INNER.test(inner) && !/^[一二三四五六七八九十两]个/.test(inner))) return true;
   const before = text.slice(Math.max(0, start - 4), start);
   if (AWARD_BEFORE.test(before) || FRAME_BEFORE.test(before)) return true;
   return /^(?:称号|荣誉|案例)/.test(text.slice(end, end + 2));
+}
+
+/** Type of a quoted name without a suffix: what frames it first, else its shape. */
+function quoteType(text: string, start: number, end: number, inner: string): "Strategy" | "Program" {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (PRINCIPLE_BEFORE.test(before) || PRINCIPLE_AFTER.test(text.slice(end, end + 2))) return "Strategy";
+  if (ACTIVITY_BEFORE.test(before)) return "Program";
+  return STRATEGY_QUOTE.test(inner) ? "Strategy" : "Program";
 }
 
 export function quoteAndTitleCandidates(text: string): Candidate[] {
@@ -37,7 +55,7 @@ export function quoteAndTitleCandidates(text: string): Candidate[] {
     if (/[,。;:!?]/.test(inner) || inner.length > 14 || inner.length < 2) continue;
     if (isDescriptiveQuote(text, m.index, m.index + m[0].length, inner)) continue;
     if (!/[\p{Script=Han}]/u.test(inner) && !/\+/.test(inner)) continue;
-    const type = suffixType(inner) ?? (STRATEGY_QUOTE.test(inner) ? "Strategy" : "Program");
+    const type = suffixType(inner) ?? quoteType(text, m.index, m.index + m[0].length, inner);
     out.push({ start: m.index, end: m.index + m[0].length, name: canonicalName(inner, type), type, source: "quote" });
   }
   TITLE_RE.lastIndex = 0;
