@@ -187,6 +187,16 @@ describe("indicatorSeries", () => {
     expect(row.gap).toBe(68);
   });
 
+  it("never sets one district's actual against another district's target", () => {
+    // 2025 地区生产总值 growth: 001 targets 6% for 龙岗区, 004 reports 南山区's actual growth
+    const rows = indicatorSeries(graph, { indicator: "地区生产总值" }).rows;
+    const mixed = rows.filter((r) => new Set([...r.targets, ...r.actuals].map((p) => p.district)).size > 1 && r.targets.length > 0 && r.actuals.length > 0);
+    expect(mixed.length).toBeGreaterThan(0);
+    for (const r of mixed) expect(r.gap).toBeNull();
+    const longgang = indicatorSeries(graph, { indicator: "地区生产总值", district: "龙岗区" }).rows;
+    for (const r of longgang) if (r.targets.length === 1 && r.actuals.length === 1) expect(r.gap).not.toBeNull();
+  });
+
   it("only looks at Indicator nodes", () => {
     expect(codeOf(() => indicatorSeries(graph, { indicator: "深圳工业软件园" }))).toBe("ENTITY_NOT_FOUND");
   });

@@ -2,7 +2,8 @@
  * indicatorSeries: targets against actuals for one indicator, year by year. Each row holds the
  * values placed in one year with one measure (level, growth, share), targets and actuals apart,
  * each with the district of the document that gives it; `gap` (actual − target) when the row has
- * one distinct actual and one distinct target in the same unit.
+ * one distinct actual and one distinct target in the same unit, both from the same district (a
+ * district's actual is never compared with another district's target).
  */
 
 import { MEASURES, type Measure } from "@policy-kg/extractor";
@@ -42,7 +43,8 @@ function distinct(points: readonly IndicatorPoint[]): { value: number; unit: str
   return [...seen.values()];
 }
 
-function gapOf(targets: readonly IndicatorPoint[], actuals: readonly IndicatorPoint[]): number | null {
+function gapOf(targets: readonly SeriesPoint[], actuals: readonly SeriesPoint[]): number | null {
+  if (new Set([...targets, ...actuals].map((p) => p.district)).size > 1) return null;
   const [t, a] = [distinct(targets), distinct(actuals)];
   if (t.length !== 1 || a.length !== 1 || t[0]!.unit !== a[0]!.unit) return null;
   return a[0]!.value - t[0]!.value;
