@@ -8,6 +8,9 @@ import { MultiDirectedGraph } from "graphology";
 import type { DisplayEdge, DisplayNode } from "../src/core/graph/display";
 import { INSIDE_PLACE, inwardClosure, NO_FILTERS, UNDER_PART, type Filters } from "../src/core/filters/filters";
 import { computeView } from "../src/core/view/visible";
+import { filterOptions } from "../src/core/filters/options";
+import { filtersAtom, resetFilters, toggleType } from "../src/core/filters";
+import { DISPLAY_KINDS } from "../src/core/appearance/palette";
 import { kindOf, lastYear, reachesForward, seedDataset, stateAt } from "./view-fixture";
 
 let d: Dataset;
@@ -145,5 +148,29 @@ describe("inwardClosure", () => {
     expect([...inwardClosure(g, "park", INSIDE_PLACE)].sort()).toEqual(["park", "phase", "project"]);
     expect([...inwardClosure(g, "part", INSIDE_PLACE)]).toEqual(["part"]);
     expect(inwardClosure(g, "missing", UNDER_PART).size).toBe(0);
+  });
+});
+
+describe("filter panel choices and toggles", () => {
+  it("offers every place, the strategies with something under them, and every document", () => {
+    const options = filterOptions(d.display);
+    expect(options.places.length).toBe(d.display.filterNodes((_k, a) => a.kind === "Place").length);
+    const longgang = options.places.find((o) => o.key === "place:龙岗区")!;
+    const inside = d.display.filterNodes((k) => k !== "place:龙岗区" && reachesForward(d, k, "place:龙岗区", INSIDE_PLACE));
+    expect(longgang.count).toBe(inside.length);
+    expect(longgang.count).toBeGreaterThan(10);
+    for (let i = 1; i < options.places.length; i++) expect(options.places[i - 1]!.count).toBeGreaterThanOrEqual(options.places[i]!.count);
+    expect(options.strategies.map((o) => o.key)).toContain("strategy:一芯两核多支点");
+    expect(options.strategies.every((o) => o.count > 0)).toBe(true);
+    expect(options.documents.length).toBe(d.display.filterNodes((_k, a) => a.kind === "Document").length);
+  });
+
+  it("a type toggled off from 'all' keeps the others; toggled back, the filter is off again", () => {
+    resetFilters();
+    toggleType("Park", DISPLAY_KINDS);
+    expect(filtersAtom.get().types).toEqual(DISPLAY_KINDS.filter((k) => k !== "Park"));
+    toggleType("Park", DISPLAY_KINDS);
+    expect(filtersAtom.get().types).toBeNull();
+    resetFilters();
   });
 });

@@ -28,6 +28,7 @@ const TEXT = {
   noPath: "No path between them in the current view. 当前视图中无路径",
   steps: (n: number) => `${n} step${n === 1 ? "" : "s"}`,
   hint: "Select a node (click it or search), then use it here.",
+  egoHidden: "The centre is not in the current view (year, diff or filters): nothing is drawn. 中心节点不在当前视图中",
 };
 
 const label = (dataset: Dataset, key: string | null) => (key !== null && dataset.display.hasNode(key) ? dataset.display.getNodeAttribute(key, "label") : TEXT.none);
@@ -67,6 +68,7 @@ export function EgoPathTab({ dataset }: { dataset: Dataset }) {
   const ego = useAtomValue(egoAtom);
   const path = useAtomValue(pathAtom);
   const mentions = useAtomValue(mentionsAtom);
+  const view = useCurrentView(dataset);
   // a half-chosen path keeps its one end in the atom's place until the other is chosen
   const setEnd = (end: "from" | "to") => {
     if (selected === null) return;
@@ -98,6 +100,7 @@ export function EgoPathTab({ dataset }: { dataset: Dataset }) {
             {TEXT.clear}
           </button>
         </div>
+        {ego !== null && view.nodes.size === 0 && <p className="warning">{TEXT.egoHidden}</p>}
       </fieldset>
       <label className="check">
         <input type="checkbox" checked={mentions} onChange={(e) => setMentions(e.target.checked)} data-testid="via-mentions" /> {TEXT.mentions}
