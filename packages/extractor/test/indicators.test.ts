@@ -25,6 +25,19 @@ describe("extractIndicatorValues", () => {
     expect(values("今年拟安排财政赤字10500亿元", "plan")[0]).toMatchObject({ name: "财政赤字", kind: "target" });
   });
 
+  it("keeps a flow apart from the stock of a known indicator (新增X)", () => {
+    expect(values("新增国家高新技术企业204家,总量3612家").map((v) => [v.name, v.value])).toEqual([
+      ["新增国家高新技术企业", 204],
+      ["国家高新技术企业", 3612],
+    ]);
+  });
+
+  it("gives no name when the number is the object of a verb, and drops adverbs before a change", () => {
+    expect(values("“模力营”AI生态社区提供超2万平方米创新研发空间")).toEqual([]);
+    expect(values("区政务智算中心已部署200P算力,AI辅助诊断系统正以95%的准确率")).toEqual([]);
+    expect(values("通行效率悄然提升了15%")[0]).toMatchObject({ name: "通行效率", value: 15 });
+  });
+
   it("shares 新增 across a list of counted items", () => {
     expect(values("新增专精特新企业53家、国家高新技术企业468家").map((v) => v.name)).toEqual(["新增专精特新企业", "新增国家高新技术企业"]);
   });

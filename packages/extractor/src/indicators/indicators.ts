@@ -32,7 +32,7 @@ function stripLeadingStops(name: string): string {
 
 const LEADING_NOISE =
   /^(?:[^\p{Script=Han}A-Za-z0-9]+|本地|全区|全市|辖区|预计|其中|全年|同比|今年|去年|明年|当年|本年|年度|累计|拟|要|又|再|继续|已|共|较去年|较上年)+/u;
-const TRAILING_NOISE = /(?:分别|各|均|共|占|在|按|和|及|保持|已|达到|比上年|比去年|较去年|从|仅)+$/;
+const TRAILING_NOISE = /(?:分别|各|均|共|占|在|按|和|及|保持|已|达到|比上年|比去年|较去年|从|仅|悄然|正|成功)+$/;
 const VERB_END = /(?:推进|开展|实施|落实|出台|建设|组建)$/;
 
 function isPlaceName(name: string): boolean {
@@ -117,9 +117,15 @@ function knownIndicator(name: string): string | null {
   return e && e.type === "Indicator" ? e.name : null;
 }
 
-const LINK_TAIL = /(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|完成|实现|达到|达|为|突破|超过|超|约|近|由|增至|降至|增加到|提高到|提升至|至|到|共|累计|总量|总数|总计|合计|规模)+$/;
+const LINK_TAIL = /(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑|完成|实现|达到|达|为|突破|超过|超|约|近|由|增至|降至|增加到|提高到|提升至|至|到|共|累计|总量|总数|总计|合计|规模)+了?$/;
+/**
+ * A verb that takes the number as its object ("社区提供超2万平方米创新研发空间", "系统正以…的准确率"):
+ * what is counted comes after the number, so the words before it are no indicator name.
+ */
+const OBJECT_VERB_END = /(?:提供|吸引|部署|研制|收回|撬动|带动|惠及|帮助|集聚|孵化|推出|以)$/;
 const TOTAL_WORDS = /^(?:总量|总数|总计|合计|累计)$/;
 const NEW_PREFIX = /^(?:新增|新登记|新引进|新认定|新)/;
+const FLOW_PREFIX = /(?:新增|新引进|新认定|新培育)$/;
 
 interface FoundName {
   start: number;
@@ -140,6 +146,7 @@ function indicatorNameBefore(text: string, from: number, end: number, carried: F
   if (/等$/.test(window)) return "skip"; // "…等4个公园": a count of listed examples
   const trimmed = window.replace(LINK_TAIL, "");
   const tailWord = window.slice(trimmed.length);
+  if (OBJECT_VERB_END.test(trimmed.replace(/[超约近逾]$/, ""))) return null;
   if (trimmed.length === 0 || /^[\s,、]*$/.test(trimmed)) {
     if (carried && TOTAL_WORDS.test(tailWord.replace(/^(?:增至|至)/, ""))) {
       const base = carried.name.replace(NEW_PREFIX, "");
@@ -149,7 +156,10 @@ function indicatorNameBefore(text: string, from: number, end: number, carried: F
   }
   for (let k = Math.min(16, trimmed.length); k >= 2; k--) {
     const known = knownIndicator(trimmed.slice(trimmed.length - k));
-    if (known) return { start: from + trimmed.length - k, end: from + trimmed.length, name: known, previous };
+    if (!known) continue;
+    // a flow is its own series (gold convention 12): "新增国家高新技术企业204家"
+    const flow = FLOW_PREFIX.exec(trimmed.slice(0, trimmed.length - k))?.[0] ?? "";
+    return { start: from + trimmed.length - k - flow.length, end: from + trimmed.length, name: flow + known, previous };
   }
   let s = trimmed.length;
   while (s > 0 && trimmed.length - s < 16 && !NAME_STOP.test(trimmed[s - 1]!)) s--;
