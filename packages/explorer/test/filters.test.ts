@@ -77,9 +77,10 @@ describe("filters", () => {
     expect(expected.length).toBeGreaterThan(10);
     for (const k of expected.filter((k) => base.has(k))) expect(view.nodes.has(k), k).toBe(true);
     for (const k of entities(view.nodes)) expect(reachesForward(d, k, "strategy:一芯两核多支点", UNDER_PART), k).toBe(true);
-    // what is located in a member of a part hangs under the strategy too (in the seeds: places under 一芯)
+    // what is located in a member of a part hangs under the strategy too (the seeds have none of
+    // these since the glossary's definitions no longer put places under a part; the synthetic
+    // graph of "follows the chosen relations backwards" covers it)
     const located = entities(view.nodes).filter((k) => !expected.includes(k));
-    expect(located.length).toBeGreaterThan(0);
     for (const k of located) expect(d.display.someOutEdge(k, (_e, a, _s, t) => INSIDE_PLACE.includes(a.relation) && view.nodes.has(t)), k).toBe(true);
     expect(view.nodes.has("strategy:五个中心")).toBe(false);
     const part = shown({ strategy: "strategy:东核" });

@@ -42,11 +42,11 @@ export function corpusRelations(entities: readonly Entity[], existing: readonly 
   const partIds = new Set(existing.filter((r) => r.type === "PART_OF" && strategyIds.has(r.target) && strategyIds.has(r.source)).map((r) => r.source));
   if (partIds.size === 0) return out;
   // index mentions by sentence
-  const bySentence = new Map<string, { entity: Entity; start: number; end: number }[]>();
+  const bySentence = new Map<string, { entity: Entity; start: number; end: number; quote: string }[]>();
   for (const e of entities) {
     for (const m of e.mentions) {
       const key = `${m.document}|${m.sentence.start}`;
-      (bySentence.get(key) ?? bySentence.set(key, []).get(key)!).push({ entity: e, start: m.sentence.start, end: m.sentence.end });
+      (bySentence.get(key) ?? bySentence.set(key, []).get(key)!).push({ entity: e, start: m.sentence.start, end: m.sentence.end, quote: m.quote });
     }
   }
   const partOf = new Set(existing.filter((r) => r.type === "PART_OF").map((r) => `${r.source}|${r.target}`));
@@ -54,6 +54,9 @@ export function corpusRelations(entities: readonly Entity[], existing: readonly 
     const parts = items.filter((i) => partIds.has(i.entity.id));
     if (parts.length !== 1) continue; // a sentence naming several parts does not say which
     const part = parts[0]!;
+    // a glossary definition ("“一芯”指…") names what the part stands for, not what is under it:
+    // its parts come from the glossary (PART_OF)
+    if (isDefinition(part.quote, part.entity)) continue;
     const document = key.slice(0, key.indexOf("|"));
     for (const i of items) {
       if (!UNDER_TYPES.has(i.entity.type) || partOf.has(`${i.entity.id}|${part.entity.id}`)) continue;
@@ -61,4 +64,10 @@ export function corpusRelations(entities: readonly Entity[], existing: readonly 
     }
   }
   return out;
+}
+
+/** Whether a sentence defines the part: it opens with the part's name followed by 指 / 是指 / a colon. */
+function isDefinition(quote: string, part: Entity): boolean {
+  const head = quote.replace(/^[\s\d.、（）()]*[“"]?/, "");
+  return [part.name, ...part.aliases].some((n) => head.startsWith(n) && /^[”"]?(?:指|是指|即|[:：])/.test(head.slice(n.length)));
 }
