@@ -1,11 +1,14 @@
 // Snapshots: round trip, and every kind of unusable file by its error code (truncated, another
 // schema version, not a snapshot, hand-edited attributes, dangling edges, wrong counts); snapshot
-// files saved atomically (a failing save leaves the previous file intact) and loaded with checks.
+// files saved atomically (a failing save leaves the previous file intact) and loaded with checks;
+// the pieces of the fast path (chunked text, checks on the graph in memory, keys compared in
+// place) give what the plain path gives.
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GRAPH_SCHEMA_VERSION, parseSnapshot, serialiseSnapshot, type GraphError, type PolicyGraph } from "../src/index";
+import { GRAPH_SCHEMA_VERSION, createGraph, edgeKey, parseSnapshot, serialiseSnapshot, serialiseSnapshotChunks, snapshotProblem, type EntityNode, type GraphError, type GraphEvent, type PolicyGraph } from "../src/index";
+import { isEdgeKey } from "../src/model/keys";
 import { loadSnapshot, saveSnapshot } from "../src/node/index";
 import { seedCorpus, seedGraph } from "./seeds";
 
@@ -117,6 +120,55 @@ describe("serialiseSnapshot / parseSnapshot", () => {
   });
 });
 
+/** The graph with the first event of park:深圳工业软件园 changed. */
+function withFirstEvent(g: PolicyGraph, change: Partial<GraphEvent>): PolicyGraph {
+  g.updateNodeAttributes("park:深圳工业软件园", (a) => {
+    const node = a as EntityNode;
+    return { ...node, events: node.events.map((e, j) => (j === 0 ? { ...e, ...change } : e)) };
+  });
+  return g;
+}
+
+describe("the fast path gives what the plain path gives", () => {
+  it("parses a snapshot whose keys are out of the schema's order, and gives them in the schema's order", () => {
+    const i = (JSON.parse(text) as Snapshot).nodes.findIndex((n) => n.key === "park:深圳工业软件园");
+    const shuffled = edited((s) => {
+      const reversed = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
+      const node = s.nodes[i] as unknown as { attributes: { events: object[] } };
+      node.attributes = reversed({ ...node.attributes, events: node.attributes.events.map(reversed) });
+    });
+    expect(shuffled).not.toBe(text.trimEnd());
+    expect(serialiseSnapshot(parseSnapshot(shuffled))).toBe(text);
+  });
+
+  it("serialiseSnapshotChunks gives the text of serialiseSnapshot, whatever the size of the pieces", () => {
+    for (const size of [1, 7, 500, 1e9]) expect([...serialiseSnapshotChunks(graph, size)].join("")).toBe(text);
+    const empty = createGraph();
+    expect([...serialiseSnapshotChunks(empty)].join("")).toBe(serialiseSnapshot(empty));
+  });
+
+  it("snapshotProblem finds on the graph in memory what parseSnapshot finds in its text", () => {
+    expect(snapshotProblem(graph)).toBeNull();
+    const recounted = graph.copy();
+    recounted.updateAttribute("counts", (c) => ({ ...c!, events: { ...c!.events, operating: c!.events.operating + 1 } }));
+    expect(snapshotProblem(recounted)).toBe(parseError(serialiseSnapshot(recounted)).message);
+    const restaged = withFirstEvent(graph.copy(), { stage: "finished" as never });
+    expect(snapshotProblem(restaged)).toBe(parseError(serialiseSnapshot(restaged)).message);
+    expect(snapshotProblem(restaged)).toContain("park:深圳工业软件园");
+  });
+
+  it("isEdgeKey says whether a key is edgeKey of a relation and two ends", () => {
+    const key = edgeKey("LOCATED_IN", "park:a-[b]", "place:c");
+    expect(isEdgeKey(key, "LOCATED_IN", "park:a-[b]", "place:c")).toBe(true);
+    expect(isEdgeKey(key, "PART_OF", "park:a-[b]", "place:c")).toBe(false);
+    expect(isEdgeKey(key, "LOCATED_IN", "park:a", "place:c")).toBe(false);
+    expect(isEdgeKey(key, "LOCATED_IN", "park:a-[b]", "place:")).toBe(false);
+    expect(isEdgeKey(`${key}x`, "LOCATED_IN", "park:a-[b]", "place:c")).toBe(false);
+    expect(isEdgeKey(key.replace("]->", "]=>"), "LOCATED_IN", "park:a-[b]", "place:c")).toBe(false);
+    expect(isEdgeKey(key.replace("-[", "-("), "LOCATED_IN", "park:a-[b]", "place:c")).toBe(false);
+  });
+});
+
 describe("saveSnapshot / loadSnapshot", () => {
   it("saves a file that loads back as the same graph", async () => {
     const file = join(tmp, "deep", "graph.json");
@@ -134,6 +186,23 @@ describe("saveSnapshot / loadSnapshot", () => {
     await expect(saveSnapshot(file, broken)).rejects.toThrow(/refusing to write/);
     expect(await readFile(file, "utf8")).toBe(before);
     expect((await readdir(tmp)).filter((f) => f.includes("atomic"))).toEqual(["atomic.json"]);
+  });
+
+  it("refuses a graph holding what JSON would not carry faithfully (NaN, undefined, a Date), leaving the previous file", async () => {
+    const file = join(tmp, "faithful.json");
+    await saveSnapshot(file, graph);
+    const before = await readFile(file, "utf8");
+    const changes: ((g: PolicyGraph) => void)[] = [
+      (g) => withFirstEvent(g, { start: NaN }),
+      (g) => g.updateNodeAttributes("park:深圳工业软件园", (a) => ({ ...a, definition: undefined as never })),
+      (g) => withFirstEvent(g, { quote: new Date(0) as never }),
+    ];
+    for (const change of changes) {
+      const broken = graph.copy();
+      change(broken);
+      await expect(saveSnapshot(file, broken)).rejects.toThrow(/refusing to write .*park:深圳工业软件园/);
+    }
+    expect(await readFile(file, "utf8")).toBe(before);
   });
 
   it("says FILE_UNWRITABLE when the path is a folder or under a file", async () => {

@@ -156,8 +156,10 @@ export function isEntityNode(a: NodeAttributes): a is EntityNode {
   return a.kind !== "Document" && a.kind !== "Year";
 }
 
+const ENTITY_KINDS: ReadonlySet<string> = new Set(ENTITY_TYPES);
+
 export function isEntityKind(kind: string): kind is EntityType {
-  return (ENTITY_TYPES as readonly string[]).includes(kind);
+  return ENTITY_KINDS.has(kind);
 }
 
 export function isRelationEdge(a: EdgeAttributes): a is RelationEdge {

@@ -45,13 +45,17 @@ export function compareDated(documentRank: ReadonlyMap<string, number>): (a: Dat
 
 /** Attributes derived from an entity's events and values: distinct years placed in, furthest reported stage. */
 export function deriveSummary(events: readonly GraphEvent[], values: readonly IndicatorPoint[]): { years: number[]; stage: Stage } {
+  // one pass, no intermediate arrays: this runs for every entity when a snapshot is checked
   const years = new Set<number>();
-  for (const e of [...events, ...values]) {
+  let best = -1;
+  for (const e of events) {
     const y = eventYear(e);
     if (y !== null) years.add(y);
+    if (isReported(e)) best = Math.max(best, stageRank(e.stage));
   }
-  return {
-    years: [...years].sort((a, b) => a - b),
-    stage: maxStage(events.filter(isReported).map((e) => e.stage)) ?? "mentioned",
-  };
+  for (const v of values) {
+    const y = eventYear(v);
+    if (y !== null) years.add(y);
+  }
+  return { years: [...years].sort((a, b) => a - b), stage: best < 0 ? "mentioned" : STAGES[best]! };
 }

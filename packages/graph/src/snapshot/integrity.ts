@@ -2,16 +2,35 @@
  * Checks a graph beyond its attribute schema: edges join the kinds their relation allows, the
  * documents that events, values and evidence cite exist, node keys match their attributes,
  * derived attributes (years, stage), MENTIONED_IN counts and the metadata counts agree with the
- * contents. Returns the
- * first problem found, or null.
+ * contents. Returns the first problem found, or null. Runs on every snapshot load and save, so it
+ * is written to allocate little: document ids in one Set, edge keys compared in place, one pass
+ * over each entity's events and out-edges.
  */
 
 import { isEntityNode, isEntityKind, type EntityNode, type PolicyGraph } from "../model/attributes";
 import { countGraph } from "../model/counts";
 import { deriveSummary } from "../model/events";
-import { documentKey, edgeKey, yearKey } from "../model/keys";
+import { documentKey, edgeKey, isEdgeKey, yearKey } from "../model/keys";
 
-function edgeProblem(graph: PolicyGraph): string | null {
+const DOCUMENT_PREFIX = documentKey("");
+
+/** Ids of the graph's documents (the keys of its Document nodes without the prefix). */
+function documentIds(graph: PolicyGraph): Set<string> {
+  const ids = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (a.kind === "Document" && key.startsWith(DOCUMENT_PREFIX)) ids.add(key.slice(DOCUMENT_PREFIX.length));
+  });
+  return ids;
+}
+
+function uncited(items: readonly { document: string }[], documents: ReadonlySet<string>): string | undefined {
+  for (const e of items) if (!documents.has(e.document)) return e.document;
+  return undefined;
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function edgeProblem(graph: PolicyGraph, documents: ReadonlySet<string>): string | null {
   let problem: string | null = null;
   graph.someEdge((key, a, source, target, s, t) => {
     const ok =
@@ -21,43 +40,58 @@ function edgeProblem(graph: PolicyGraph): string | null {
           ? s.kind === "Document" && t.kind === "Year"
           : isEntityKind(s.kind) && isEntityKind(t.kind);
     if (!ok) problem = `edge ${key}: a ${a.relation} edge cannot join a ${s.kind} to a ${t.kind}`;
-    else if (key !== edgeKey(a.relation, source, target)) problem = `edge ${key}: key does not match its relation and ends (expected ${edgeKey(a.relation, source, target)})`;
+    else if (!isEdgeKey(key, a.relation, source, target)) problem = `edge ${key}: key does not match its relation and ends (expected ${edgeKey(a.relation, source, target)})`;
     else if ("evidence" in a) {
-      const missing = a.evidence.find((e) => !graph.hasNode(documentKey(e.document)));
-      if (missing) problem = `edge ${key}: evidence cites unknown document ${missing.document}`;
+      const missing = uncited(a.evidence, documents);
+      if (missing !== undefined) problem = `edge ${key}: evidence cites unknown document ${missing}`;
     }
     return problem !== null;
   });
   return problem;
 }
 
-/** One MENTIONED_IN edge per document the entity's events cite, counting them. */
-function mentionProblem(graph: PolicyGraph, key: string, a: EntityNode): string | null {
-  const perDocument = new Map<string, number>();
-  for (const e of a.events) perDocument.set(e.document, (perDocument.get(e.document) ?? 0) + 1);
-  for (const [document, n] of perDocument) {
-    const edge = edgeKey("MENTIONED_IN", key, documentKey(document));
-    const attributes = graph.hasEdge(edge) ? graph.getEdgeAttributes(edge) : undefined;
-    const count = attributes && "count" in attributes ? attributes.count : undefined;
-    if (count !== n) return `node ${key}: ${n} statements in ${document} but ${count === undefined ? "no MENTIONED_IN edge" : `a MENTIONED_IN count of ${count}`}`;
-  }
-  const edges = graph.filterOutEdges(key, (_e, attributes) => attributes.relation === "MENTIONED_IN").length;
-  return edges === perDocument.size ? null : `node ${key}: ${edges} MENTIONED_IN edges for statements in ${perDocument.size} documents`;
+/** Maps reused from entity to entity (cleared each time): statements per document, MENTIONED_IN count per document. */
+interface Scratch {
+  statements: Map<string, number>;
+  mentioned: Map<string, number>;
 }
 
-function nodeProblem(graph: PolicyGraph): string | null {
+/** One MENTIONED_IN edge per document the entity's events cite, counting them. */
+function mentionProblem(graph: PolicyGraph, key: string, a: EntityNode, { statements, mentioned }: Scratch): string | null {
+  statements.clear();
+  mentioned.clear();
+  for (const e of a.events) statements.set(e.document, (statements.get(e.document) ?? 0) + 1);
+  let edges = 0;
+  graph.forEachOutEdge(key, (_edge, attributes, _source, target) => {
+    if (attributes.relation !== "MENTIONED_IN") return;
+    edges++;
+    if (target.startsWith(DOCUMENT_PREFIX) && "count" in attributes) mentioned.set(target.slice(DOCUMENT_PREFIX.length), attributes.count);
+  });
+  for (const [document, n] of statements) {
+    const count = mentioned.get(document);
+    if (count !== n) return `node ${key}: ${n} statements in ${document} but ${count === undefined ? "no MENTIONED_IN edge" : `a MENTIONED_IN count of ${count}`}`;
+  }
+  return edges === statements.size ? null : `node ${key}: ${edges} MENTIONED_IN edges for statements in ${statements.size} documents`;
+}
+
+function entityProblem(graph: PolicyGraph, key: string, a: EntityNode, documents: ReadonlySet<string>, scratch: Scratch): string | null {
+  const cited = uncited(a.events, documents) ?? uncited(a.values, documents);
+  if (cited !== undefined) return `node ${key}: cites unknown document ${cited}`;
+  const derived = deriveSummary(a.events, a.values);
+  if (derived.stage !== a.stage || !sameNumbers(derived.years, a.years)) return `node ${key}: years/stage do not match its events`;
+  return mentionProblem(graph, key, a, scratch);
+}
+
+function nodeProblem(graph: PolicyGraph, documents: ReadonlySet<string>): string | null {
   let problem: string | null = null;
+  const scratch: Scratch = { statements: new Map(), mentioned: new Map() };
   graph.someNode((key, a) => {
     if (a.kind === "Year") {
       if (key !== yearKey(a.year)) problem = `node ${key}: a Year node's key must be ${yearKey(a.year)}`;
     } else if (a.kind === "Document") {
-      if (!key.startsWith(documentKey(""))) problem = `node ${key}: a Document node's key must start with ${documentKey("")}`;
+      if (!key.startsWith(DOCUMENT_PREFIX)) problem = `node ${key}: a Document node's key must start with ${DOCUMENT_PREFIX}`;
     } else if (isEntityNode(a)) {
-      const cited = [...a.events, ...a.values].find((e) => !graph.hasNode(documentKey(e.document)));
-      const derived = deriveSummary(a.events, a.values);
-      if (cited) problem = `node ${key}: cites unknown document ${cited.document}`;
-      else if (derived.stage !== a.stage || derived.years.join() !== a.years.join()) problem = `node ${key}: years/stage do not match its events`;
-      else problem = mentionProblem(graph, key, a);
+      problem = entityProblem(graph, key, a, documents, scratch);
     }
     return problem !== null;
   });
@@ -65,7 +99,8 @@ function nodeProblem(graph: PolicyGraph): string | null {
 }
 
 export function integrityProblem(graph: PolicyGraph): string | null {
-  const problem = nodeProblem(graph) ?? edgeProblem(graph);
+  const documents = documentIds(graph);
+  const problem = nodeProblem(graph, documents) ?? edgeProblem(graph, documents);
   if (problem) return problem;
   const stated = graph.getAttribute("counts");
   const actual = countGraph(graph);

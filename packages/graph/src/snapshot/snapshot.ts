@@ -4,12 +4,16 @@
  * build, counts) and back. Parsing checks, in this order, and stops at the first problem:
  * JSON (SNAPSHOT_CORRUPT), format marker (SNAPSHOT_INVALID), schema version
  * (SNAPSHOT_SCHEMA_VERSION), attribute schema, graph structure and integrity (SNAPSHOT_INVALID).
+ * The attribute schema is checked by checks compiled from the zod schemas (fast-check.ts) on
+ * the hot path; zod itself runs on the graph attributes, and on everything only when a fast
+ * check fails (for its message) or keys are out of the schema's order (for its normalised copy).
  */
 
 import { z } from "zod";
 import { EdgeAttributesSchema, GRAPH_SCHEMA_VERSION, GraphAttributesSchema, NodeAttributesSchema, SNAPSHOT_FORMAT, type PolicyGraph } from "../model/attributes";
 import { createGraph } from "../model/build";
 import { GraphError } from "../errors";
+import { compileFastCheck } from "./fast-check";
 import { integrityProblem } from "./integrity";
 
 export const SnapshotSchema = z.strictObject({
@@ -18,6 +22,10 @@ export const SnapshotSchema = z.strictObject({
   nodes: z.array(z.strictObject({ key: z.string(), attributes: NodeAttributesSchema })),
   edges: z.array(z.strictObject({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributesSchema })),
 });
+
+type Snapshot = z.infer<typeof SnapshotSchema>;
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export interface ParseOptions {
   /** file name for error messages */
@@ -29,8 +37,23 @@ export function serialiseSnapshot(graph: PolicyGraph): string {
   return `${JSON.stringify(graph.export())}\n`;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+/**
+ * The same text as serialiseSnapshot, in pieces of about `chunkItems` nodes or edges each, so
+ * that a large graph can be written without holding its whole text (and its encoding) at once.
+ */
+export function* serialiseSnapshotChunks(graph: PolicyGraph, chunkItems = 500): Generator<string> {
+  const { options, attributes, nodes, edges } = graph.export();
+  const head = JSON.stringify({ options, attributes });
+  yield `${head.slice(0, -1)},"nodes":[`;
+  for (const [list, items] of [["nodes", nodes] as const, ["edges", edges] as const]) {
+    if (list === "edges") yield '],"edges":[';
+    for (let i = 0; i < items.length; i += chunkItems) {
+      const text = JSON.stringify(items.slice(i, i + chunkItems));
+      yield `${i === 0 ? "" : ","}${text.slice(1, -1)}`;
+    }
+  }
+  yield "]}\n";
+}
 
 /** "nodes[12] (park:X).attributes.events[3].stage" */
 function issuePath(path: readonly PropertyKey[], data: Json): string {
@@ -42,6 +65,39 @@ function issuePath(path: readonly PropertyKey[], data: Json): string {
     if (typeof p === "number" && isObject(at) && typeof at.key === "string") out += ` (${at.key})`;
   }
   return out || "(top level)";
+}
+
+const fastOptions = compileFastCheck(SnapshotSchema.shape.options);
+const fastNodes = compileFastCheck(SnapshotSchema.shape.nodes);
+const fastEdges = compileFastCheck(SnapshotSchema.shape.edges);
+const TOP_KEYS = Object.keys(SnapshotSchema.shape).join();
+
+/**
+ * `data` checked against SnapshotSchema, as zod would give it back: `data` itself (its graph
+ * attributes replaced by zod's copy) when the fast checks pass, else zod's result; or the
+ * first problem zod finds.
+ */
+function checkSchema(data: Json): { snapshot: Snapshot } | { problem: string } {
+  if (Object.keys(data).join() === TOP_KEYS && fastOptions(data.options) && fastNodes(data.nodes) && fastEdges(data.edges)) {
+    const attributes = GraphAttributesSchema.safeParse(data.attributes);
+    if (attributes.success) return { snapshot: { ...(data as unknown as Snapshot), attributes: attributes.data } };
+  }
+  const parsed = SnapshotSchema.safeParse(data);
+  if (parsed.success) return { snapshot: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { problem: `${issuePath(issue.path, data)}: ${issue.message}` };
+}
+
+/**
+ * The first problem parseSnapshot would find in the graph's snapshot, or null, found on the graph
+ * in memory (attribute schema, options, integrity and counts) without writing or parsing the
+ * text. The schema checks also refuse what JSON would not carry faithfully (NaN, infinities,
+ * undefined, objects that are not plain), so a graph without problems serialises to a snapshot
+ * that parses back to the same graph.
+ */
+export function snapshotProblem(graph: PolicyGraph): string | null {
+  const checked = checkSchema(graph.export() as unknown as Json);
+  return "problem" in checked ? checked.problem : integrityProblem(graph);
 }
 
 export function parseSnapshot(text: string, options: ParseOptions = {}): PolicyGraph {
@@ -64,14 +120,11 @@ export function parseSnapshot(text: string, options: ParseOptions = {}): PolicyG
       `snapshot has graph schema version ${JSON.stringify(attributes.schemaVersion)}, this version of kg reads version ${GRAPH_SCHEMA_VERSION}; rebuild it with 'pnpm kg build'`,
     );
   }
-  const parsed = SnapshotSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw fail("SNAPSHOT_INVALID", `${issuePath(issue.path, data)}: ${issue.message}`);
-  }
+  const checked = checkSchema(data);
+  if ("problem" in checked) throw fail("SNAPSHOT_INVALID", checked.problem);
   const graph = createGraph();
   try {
-    graph.import(parsed.data);
+    graph.import(checked.snapshot);
   } catch (e) {
     throw fail("SNAPSHOT_INVALID", `not a consistent graph: ${(e as Error).message.replace(/^Graph\.\w+: /, "")}`);
   }
