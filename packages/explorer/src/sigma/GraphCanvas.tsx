@@ -18,6 +18,7 @@ import { edgeReducer, neighbourhoodOf, nodeReducer, type ReducerState } from "./
 import { currentView, currentViewState, VIEW_ATOMS } from "../core/view";
 import { visibleElements, type VisibleElements } from "../core/view/visible";
 import { marksOf } from "./view-style";
+import { sigmaAtom } from "./instance";
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
@@ -106,6 +107,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       visible: () => visibleElements(dataset, currentViewState()),
     };
     window.__policyKg = probe;
+    sigmaAtom.set(sigma);
 
     // a new year or mode hides and shows nodes: full refresh; hover and selection only restyle
     // them (positions and sizes unchanged), so sigma can keep its indexes
@@ -146,6 +148,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       if (cameraTimer !== null) clearTimeout(cameraTimer);
       camera.removeListener("updated", onCamera);
       if (window.__policyKg === probe) delete window.__policyKg;
+      if (sigmaAtom.get() === sigma) sigmaAtom.set(null);
       sigma.kill();
     };
   }, [dataset]);
