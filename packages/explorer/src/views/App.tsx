@@ -1,6 +1,7 @@
 /**
  * The explorer's page: search on top, the graph with its legend, the details panel, the open
- * document, and the time bar. Loads the snapshot once, then restores the view from the URL.
+ * document, the figure bar (caption and export menu), and the time bar. Loads the snapshot once,
+ * then restores the view from the URL.
  */
 
 import { useEffect } from "react";
@@ -15,6 +16,7 @@ import { SearchBox } from "./SearchBox";
 import { DetailsPanel } from "./DetailsPanel";
 import { DocumentViewer } from "./DocumentViewer";
 import { ViewPanel } from "./view-panel/ViewPanel";
+import { FigureBar } from "./export/FigureBar";
 
 export function App() {
   const load = useAtomValue(loadStateAtom);
@@ -53,6 +55,7 @@ export function App() {
         </div>
         <DetailsPanel dataset={dataset} />
       </main>
+      <FigureBar dataset={dataset} />
       <TimeBar dataset={dataset} />
     </div>
   );
