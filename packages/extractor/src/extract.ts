@@ -78,6 +78,7 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
   const entities = buildEntities(meta.id, text, norm, sentences, located, hits);
   addMissingIndicators(entities, meta.id, text, norm, sentences, rawValues, indicators);
   attachDefinitions(entities, rawGlossary);
+  attachPartAliases(entities, rawGlossary);
   entities.push(
     ...goalEntities(meta.id, text, indicators, (v) => {
       const s = sentences[sentenceIndexAt(sentences, normIndex(norm, v.evidence.start))]!;
@@ -140,6 +141,22 @@ function attachDefinitions(entities: Entity[], glossary: RawGlossaryEntry[]): vo
     const key = nameKey(g.term);
     const e = entities.find((x) => nameKey(x.name) === key || x.aliases.some((a) => nameKey(a) === key));
     if (e && !e.definition) e.definition = g.definition;
+  }
+}
+
+/**
+ * Other names a glossary gives a part (西核（信息数字核）) are aliases of the part's entity, so that
+ * the name used alone elsewhere ("增强“信息数字核”辐射力") resolves to the part.
+ */
+function attachPartAliases(entities: Entity[], glossary: RawGlossaryEntry[]): void {
+  for (const g of glossary) {
+    for (const p of g.parts) {
+      if (p.aliases.length === 0) continue;
+      const e = entities.find((x) => x.type === "Strategy" && nameKey(x.name) === nameKey(p.name));
+      if (!e) continue;
+      for (const a of p.aliases) if (nameKey(a) !== nameKey(e.name) && !e.aliases.some((x) => nameKey(x) === nameKey(a))) e.aliases.push(a);
+      e.aliases.sort();
+    }
   }
 }
 

@@ -20,7 +20,11 @@ describe("aliases across the seed corpus", () => {
     ["港中大（深圳）医学院", "香港中文大学（深圳）医学院"],
     ["西坑粮库", "西坑粮食储备库"],
     ["区耳鼻喉医院新院区", "区耳鼻咽喉医院迁址重建工程"],
+    // the glossary of 002: "“两核”指西核（信息数字核）和东核（低碳智造核）"
+    ["信息数字核", "西核"],
+    ["低碳智造核", "东核"],
   ])("%s names %s", (alias, name) => {
     expect(lineage(corpus, alias).entity.name).toBe(name);
+    if (name.endsWith("核")) expect(lineage(corpus, alias).entity.type).toBe("Strategy");
   });
 });

@@ -180,8 +180,8 @@ describe("indicatorSeries", () => {
   });
 
   it("computes the gap when a year has one target and one actual", () => {
-    // 001 plans 新增国家高新技术企业400家 for 2025; 000 reports 国家高新技术企业468家 for 2025
-    const row = indicatorSeries(graph, { indicator: "国家高新技术企业" }).rows.find((r) => r.year === 2025 && r.measure === "level")!;
+    // 001 plans 新增国家高新技术企业400家 for 2025; 003 reports 新增国家高新技术企业468家 in 2025
+    const row = indicatorSeries(graph, { indicator: "新增国家高新技术企业" }).rows.find((r) => r.year === 2025 && r.measure === "level")!;
     expect(row.targets.map((p) => p.value)).toEqual([400]);
     expect(row.actuals.map((p) => p.value)).toEqual([468]);
     expect(row.gap).toBe(68);

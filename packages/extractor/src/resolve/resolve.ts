@@ -98,9 +98,13 @@ export function resolveEntities(docs: readonly DocumentExtraction[], rules: Alia
   // names that a strategy gives as another name of one of its parts (西核（信息数字核）) are that part
   const strategyAliases = new Map<string, Entity>();
   for (const e of entities) if (e.type === "Strategy") for (const a of e.aliases) strategyAliases.set(nameKey(a), e);
+  const partHeads = new Set<string>();
   for (const e of entities) {
     const part = strategyAliases.get(nameKey(e.name));
-    if (part && part.id !== e.id) uf.union(part.id, e.id);
+    if (part && part.id !== e.id) {
+      uf.union(part.id, e.id);
+      partHeads.add(part.id);
+    }
   }
 
   // 3. explicit merges (any types: the first name's entity wins)
@@ -124,7 +128,9 @@ export function resolveEntities(docs: readonly DocumentExtraction[], rules: Alia
   const merged: Entity[] = [];
   for (const members of groups.values()) {
     const forced = members.map((m) => forcedCanonical.get(m.id)).find((n) => n !== undefined);
-    const head = forced ? members.find((m) => namesOf(m).some((n) => nameKey(n) === nameKey(forced)))! : pickCanonical(members);
+    // the part a glossary names keeps its name and type (西核, not its other name 信息数字核)
+    const part = members.find((m) => partHeads.has(m.id));
+    const head = forced ? members.find((m) => namesOf(m).some((n) => nameKey(n) === nameKey(forced)))! : (part ?? pickCanonical(members));
     let name = forced ?? head.name;
     name = renamed.get(nameKey(name)) ?? name;
     const type = head.type;
