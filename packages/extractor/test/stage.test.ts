@@ -20,6 +20,11 @@ describe("stageOf", () => {
     expect(stage("挂牌成立区企业服务中心", "区企业服务中心", "Institution")).toBe("recognized");
   });
 
+  it("reads 建好 as building and 移交执勤 (a fire station handed over to its crew) as operating", () => {
+    expect(stage("高标准建好丽岛花园棚改", "丽岛花园棚改", "Project")).toBe("building");
+    expect(stage("推动深圳湾消防站移交执勤", "深圳湾消防站", "Institution")).toBe("operating");
+  });
+
   it("reads 推进…建设 as building and 编制 as proposed", () => {
     expect(stage("推进市职教园建设", "市职教园", "Park")).toBe("building");
     expect(stage("编制龙岗区国土空间分区规划", "龙岗区国土空间分区规划", "Program")).toBe("proposed");

@@ -185,6 +185,7 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, Stage]> = [
   ["编制完成", "approved"], ["完成", "completed"], ["改造完成", "completed"], ["整治完成", "completed"],
   ["有序推进", "building"], ["复工", "building"], ["顺利复工", "building"], ["上榜", "recognized"],
   ["评审", "recognized"],
+  ["建好", "building"], ["移交执勤", "operating"], ["移交使用", "operating"],
   ["启动", "started"], ["启动纳土", "operating"], ["完成选址", "approved"], ["启动实施", "started"], ["开始实施", "started"], ["试点实施", "started"],
 ];
 
