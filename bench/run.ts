@@ -15,6 +15,7 @@ import { graphSuite } from "./graph";
 import { graphLargeSuite } from "./graph-large";
 import { neo4jSuite } from "./neo4j";
 import { neo4jLargeSuite } from "./neo4j-large";
+import { explorerSuite } from "./explorer";
 
 interface Suite {
   name: string;
@@ -23,7 +24,7 @@ interface Suite {
 }
 
 /** Every suite, in run order (graph and explorer suites go here). */
-const SUITES: Suite[] = [extractorSuite, graphSuite, neo4jSuite, graphLargeSuite, neo4jLargeSuite];
+const SUITES: Suite[] = [extractorSuite, graphSuite, neo4jSuite, graphLargeSuite, neo4jLargeSuite, explorerSuite];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 

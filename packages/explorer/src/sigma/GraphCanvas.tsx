@@ -14,6 +14,7 @@ import { stageAt } from "../core/time/timeline";
 import { modeAtom, yearAtom } from "../core/time";
 import { focusRequestAtom, hover, hoveredAtom, select, selectedAtom } from "../core/selection";
 import { cameraAtom } from "../core/camera";
+import { perfMark } from "../core/perf";
 import { edgeReducer, neighbourhoodOf, nodeReducer, type ReducerState } from "./reducers";
 import { currentView, currentViewState, VIEW_ATOMS } from "../core/view";
 import { visibleElements, type VisibleElements } from "../core/view/visible";
@@ -81,6 +82,9 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       nodeReducer: (key, data) => nodeReducer(state, key, data),
       edgeReducer: (key, data) => edgeReducer(state, display, key, data),
     });
+    // the constructor draws the first frame synchronously; later frames report what they drew
+    perfMark("first-render");
+    sigma.on("afterRender", () => perfMark("render", { year: state.view?.year ?? null, mode: state.view?.mode ?? null }));
     const camera = sigma.getCamera();
     const saved = cameraAtom.get();
     if (saved) camera.setState({ x: saved.x, y: saved.y, ratio: saved.ratio });

@@ -3,7 +3,7 @@
  * kind; choosing one selects the node and moves the camera to it.
  */
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { Dataset } from "../core/data/dataset";
 import { DISPLAY_KINDS, KIND_COLORS, KIND_NAMES, type DisplayKind } from "../core/appearance/palette";
 import { useAtomValue } from "../core/utils/atoms";
@@ -11,6 +11,7 @@ import { ensurePinyin, pinyinReadyAtom, queryAtom, setQuery } from "../core/sear
 import { searchIndex } from "../core/search/search";
 import { foldText, isLatinQuery } from "../core/search/normalize";
 import { selectAndFocus } from "../core/selection";
+import { perfMark } from "../core/perf";
 
 export function SearchBox({ dataset }: { dataset: Dataset }) {
   const query = useAtomValue(queryAtom);
@@ -22,6 +23,10 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   }, [latin, dataset]);
   const groups = useMemo(() => searchIndex(dataset.search, query, { kinds: DISPLAY_KINDS }), [dataset, query, pinyinReady]);
   const total = groups.reduce((n, g) => n + g.hits.length + g.more, 0);
+  // results of a query are in the DOM (for the browser benchmark; a no-op without ?perf)
+  useLayoutEffect(() => {
+    perfMark("search", { query, hits: total });
+  }, [groups]);
   return (
     <div className="search" onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
       <input

@@ -9,6 +9,7 @@ import { layoutGraph, type LayoutOptions } from "../layout/layout";
 import { buildTimeline, viewCache, type Timeline, type View } from "../time/timeline";
 import { buildSearchIndex, type SearchIndex } from "../search/search";
 import { searchEntries } from "../search/entries";
+import { perfMark } from "../perf";
 
 export interface Dataset {
   graph: PolicyGraph;
@@ -20,15 +21,18 @@ export interface Dataset {
 
 export function prepareDataset(graph: PolicyGraph, options: { layout?: LayoutOptions } = {}): Dataset {
   const timeline = buildTimeline(graph);
-  return {
-    graph,
-    display: displayGraph(graph, layoutGraph(graph, options.layout)),
-    timeline,
-    view: viewCache(timeline),
-    search: buildSearchIndex(searchEntries(graph)),
-  };
+  perfMark("timeline");
+  const positions = layoutGraph(graph, options.layout);
+  perfMark("layout");
+  const display = displayGraph(graph, positions);
+  perfMark("display");
+  const search = buildSearchIndex(searchEntries(graph));
+  perfMark("search-index");
+  return { graph, display, timeline, view: viewCache(timeline), search };
 }
 
 export function datasetFromText(text: string, file = "graph.json"): Dataset {
-  return prepareDataset(parseSnapshot(text, { file }));
+  const graph = parseSnapshot(text, { file });
+  perfMark("parsed");
+  return prepareDataset(graph);
 }

@@ -6,6 +6,7 @@ import { isGraphError } from "@policy-kg/graph";
 import { atom } from "../utils/atoms";
 import { datasetFromText, type Dataset } from "./dataset";
 import { fetchText, SNAPSHOT_PATH } from "./files";
+import { perfMark } from "../perf";
 
 export type LoadState = { status: "loading"; step: string } | { status: "error"; message: string } | { status: "ready"; dataset: Dataset };
 
@@ -28,6 +29,7 @@ export function loadDataset(beforeReady?: (dataset: Dataset) => void): Promise<D
 async function load(beforeReady?: (dataset: Dataset) => void): Promise<Dataset | null> {
   try {
     const text = await fetchText(SNAPSHOT_PATH);
+    perfMark("fetched", { chars: text.length });
     loadStateAtom.set({ status: "loading", step: `checking and laying out ${(text.length / 1e6).toFixed(1)} MB of graph` });
     await paint();
     const dataset = datasetFromText(text, SNAPSHOT_PATH);
