@@ -40,7 +40,9 @@ export interface Timeline {
 
 interface PresenceIndex {
   byYear: Map<number, string[]>;
-  byFirst: { key: string; first: number }[];
+  /** keys by the first year they are present from, and those years ascending */
+  byFirst: Map<number, string[]>;
+  firsts: number[];
 }
 
 export interface View {
@@ -50,9 +52,11 @@ export interface View {
   edges: ReadonlySet<string>;
 }
 
-const presence = (years: Iterable<number>): Presence => {
-  const set = new Set(years);
-  return { first: set.size === 0 ? null : Math.min(...set), years: set };
+/** Presence over a set of years (the set is kept, not copied). */
+const presence = (years: Set<number>): Presence => {
+  let first: number | null = null;
+  for (const y of years) if (first === null || y < first) first = y;
+  return { first, years };
 };
 
 const add = <K>(map: Map<K, Set<number>>, key: K, year: number) => {
@@ -61,43 +65,68 @@ const add = <K>(map: Map<K, Set<number>>, key: K, year: number) => {
   set.add(year);
 };
 
-export function buildTimeline(graph: PolicyGraph): Timeline {
+/**
+ * One pass over the entities: years of each entity, of each document (through the statements it
+ * makes) and of each MENTIONED_IN edge (entity → document → years, grouped per entity, so no key is
+ * built per statement); statements per year; stage steps.
+ */
+function scanEntities(graph: PolicyGraph) {
   const years: number[] = [];
   const statements = new Map<number, number>();
   const nodeYears = new Map<string, Set<number>>();
-  const mentionYears = new Map<string, Set<number>>();
+  const mentionYears = new Map<string, Map<string, Set<number>>>();
   const stages = new Map<string, StageStep[]>();
+  const documentKeys = new Map<string, string>();
+  const keyOf = (id: string): string => {
+    let key = documentKeys.get(id);
+    if (key === undefined) documentKeys.set(id, (key = documentKey(id)));
+    return key;
+  };
+  const count = (y: number) => statements.set(y, (statements.get(y) ?? 0) + 1);
   graph.forEachNode((key, node) => {
     if (node.kind === "Year") years.push(node.year);
     if (!isEntityNode(node)) return;
-    nodeYears.set(key, new Set());
+    const own = new Set<number>();
+    nodeYears.set(key, own);
+    const perDocument = new Map<string, Set<number>>();
     const steps = new Map<number, number>();
     for (const e of node.events) {
       const y = eventYear(e);
       if (y === null) continue;
-      add(nodeYears, key, y);
-      add(nodeYears, documentKey(e.document), y);
-      add(mentionYears, `${key}\u0000${documentKey(e.document)}`, y);
-      statements.set(y, (statements.get(y) ?? 0) + 1);
+      own.add(y);
+      add(perDocument, e.document, y);
+      count(y);
       steps.set(y, Math.max(steps.get(y) ?? -1, isReported(e) ? stageRank(e.stage) : -1));
     }
+    const mentions = new Map<string, Set<number>>();
+    for (const [id, ys] of perDocument) {
+      const document = keyOf(id);
+      mentions.set(document, ys);
+      for (const y of ys) add(nodeYears, document, y);
+    }
+    mentionYears.set(key, mentions);
     for (const v of node.values) {
       const y = eventYear(v);
       if (y === null) continue;
-      add(nodeYears, key, y);
-      add(nodeYears, documentKey(v.document), y);
-      statements.set(y, (statements.get(y) ?? 0) + 1);
+      own.add(y);
+      add(nodeYears, keyOf(v.document), y);
+      count(y);
     }
     stages.set(key, [...steps].sort(([a], [b]) => a - b).map(([year, reported]) => ({ year, reported })));
   });
+  return { years, statements, nodeYears, mentionYears, stages };
+}
+
+export function buildTimeline(graph: PolicyGraph): Timeline {
+  const { years, statements, nodeYears, mentionYears, stages } = scanEntities(graph);
   const nodes = new Map<string, Presence>();
   graph.forEachNode((key, node) => {
-    if (node.kind !== "Year") nodes.set(key, presence(nodeYears.get(key) ?? []));
+    if (node.kind !== "Year") nodes.set(key, presence(nodeYears.get(key) ?? new Set()));
   });
   const edges = new Map<string, Presence>();
   graph.forEachEdge((key, a, source, target) => {
     if (a.relation === "MENTIONED_IN") {
-      edges.set(key, presence(mentionYears.get(`${source}\u0000${target}`) ?? []));
+      edges.set(key, presence(mentionYears.get(source)?.get(target) ?? new Set()));
     } else if (isRelationEdge(a)) {
       const [s, t] = [nodes.get(source)!, nodes.get(target)!];
       const stated = [...new Set(a.evidence.map((e) => documentKey(e.document)))].map((d) => nodes.get(d)).filter((p): p is Presence => p !== undefined);
@@ -112,25 +141,26 @@ export function buildTimeline(graph: PolicyGraph): Timeline {
 
 function indexOf(presence: Map<string, Presence>): PresenceIndex {
   const byYear = new Map<number, string[]>();
-  const byFirst: { key: string; first: number }[] = [];
+  const byFirst = new Map<number, string[]>();
   for (const [key, p] of presence) {
-    if (p.first !== null) byFirst.push({ key, first: p.first });
-    for (const y of p.years) {
-      let list = byYear.get(y);
-      if (!list) byYear.set(y, (list = []));
-      list.push(key);
-    }
+    if (p.first !== null) push(byFirst, p.first, key);
+    for (const y of p.years) push(byYear, y, key);
   }
-  byFirst.sort((a, b) => a.first - b.first);
-  return { byYear, byFirst };
+  return { byYear, byFirst, firsts: [...byFirst.keys()].sort((a, b) => a - b) };
+}
+
+function push(map: Map<number, string[]>, year: number, key: string): void {
+  const list = map.get(year);
+  if (list) list.push(key);
+  else map.set(year, [key]);
 }
 
 function keysAt(index: PresenceIndex, year: number, mode: ViewMode): Set<string> {
   if (mode === "year") return new Set(index.byYear.get(year) ?? []);
   const out = new Set<string>();
-  for (const { key, first } of index.byFirst) {
+  for (const first of index.firsts) {
     if (first > year) break;
-    out.add(key);
+    for (const key of index.byFirst.get(first)!) out.add(key);
   }
   return out;
 }
