@@ -7,6 +7,7 @@
 import { recognize } from "../entities/recognize";
 import { canonicalName } from "../entities/names";
 import { countedParts } from "./counted";
+import { slotParts } from "./slots";
 
 export interface RawGlossaryPart {
   name: string;
@@ -31,7 +32,7 @@ export interface RawGlossaryEntry {
   parts: RawGlossaryPart[];
 }
 
-const ENTRY_LINE = /^\s*\d{1,2}[.、]\s*([^:。\n]{1,40}?)\s*:\s*(.+)$/gm;
+const ENTRY_LINE = /^\s*(\d{1,2})[.、]\s*([^:。\n]{1,40}?)\s*:\s*(.+)$/gm;
 const PART_SEGMENT = /“([^“”]{1,8})”(?:是指|指的是|指|即|是|为)/g;
 const SUBPARTS = /^([^,;。()、和与及]{1,6})\(([^)]{1,12})\)(?:和|、|与|及)([^,;。()、和与及]{1,6})\(([^)]{1,12})\)/;
 const INCLUDE_TYPES = new Set(["Park", "Place", "Project", "Institution"]);
@@ -43,21 +44,30 @@ const INCLUDE_TYPES = new Set(["Park", "Place", "Project", "Institution"]);
 export function extractGlossary(text: string, glossaryStart: number, isBoldLine: (offset: number) => boolean): RawGlossaryEntry[] {
   const out: RawGlossaryEntry[] = [];
   ENTRY_LINE.lastIndex = 0;
+  // without a 名词解释 heading, a glossary is a numbered run of entries that starts with a bold one
+  let lastNumber = -1;
   for (let m = ENTRY_LINE.exec(text); m; m = ENTRY_LINE.exec(text)) {
     const inGlossary = glossaryStart >= 0 && m.index >= glossaryStart;
-    if (!inGlossary && !isBoldLine(m.index)) continue;
-    const rawTerm = m[1]!;
+    const number = Number(m[1]);
+    const continues = lastNumber >= 0 && number === lastNumber + 1;
+    if (!inGlossary && !continues && !isBoldLine(m.index)) {
+      lastNumber = -1;
+      continue;
+    }
+    lastNumber = number;
+    const rawTerm = m[2]!;
+    const definition = m[3]!;
     const termStart = m.index + m[0].indexOf(rawTerm);
-    const definitionStart = m.index + m[0].length - m[2]!.length;
+    const definitionStart = m.index + m[0].length - definition.length;
     const term = canonicalName(rawTerm.replace(/^(?:省委|市委|区委|国务院|党中央)/, ""), "Strategy");
-    let parts = parseParts(text, definitionStart, m.index + m[0].length);
+    let parts = slotParts(term, definition, definitionStart) ?? parseParts(text, definitionStart, m.index + m[0].length);
     if (parts.length === 0) {
       const end = m.index + m[0].length;
-      parts = countedParts(term, m[2]!).map((name) => ({ name, aliases: [], includes: [], counted: true, start: definitionStart, end }));
+      parts = countedParts(term, definition).map((name) => ({ name, aliases: [], includes: [], counted: true, start: definitionStart, end }));
     }
     const entry: RawGlossaryEntry = {
       term,
-      definition: m[2]!.trim(),
+      definition: definition.trim(),
       start: m.index,
       end: m.index + m[0].length,
       termStart,
