@@ -199,3 +199,23 @@ export function highlightOffset(page: Page): Promise<number> {
     return range.toString().length;
   });
 }
+
+type Hook = (fn: () => Promise<void>, timeout?: number) => void;
+
+/**
+ * The site and browser of one test file, started in `beforeAll` and stopped in `afterAll` (pass
+ * vitest's; call inside the describe block). The getters are for the tests.
+ */
+export function useSiteAndBrowser(executablePath: string, hooks: { beforeAll: Hook; afterAll: Hook }): { site(): Site; context(): BrowserContext } {
+  let site: Site | undefined;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  hooks.beforeAll(async () => {
+    site = await startSite();
+    browser = await launchBrowser(executablePath);
+  }, 180_000);
+  hooks.afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+  return { site: () => site!, context: () => browser!.context };
+}

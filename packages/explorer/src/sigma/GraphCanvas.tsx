@@ -15,6 +15,7 @@ import { modeAtom, yearAtom } from "../core/time";
 import { focusRequestAtom, hover, hoveredAtom, select, selectedAtom } from "../core/selection";
 import { cameraAtom } from "../core/camera";
 import { perfMark } from "../core/perf";
+import { partialRefresher } from "./partial-refresh";
 import { edgeReducer, neighbourhoodOf, nodeReducer, type ReducerState } from "./reducers";
 import { currentView, currentViewState, VIEW_ATOMS } from "../core/view";
 import { visibleElements, type VisibleElements } from "../core/view/visible";
@@ -113,10 +114,14 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     window.__policyKg = probe;
     sigmaAtom.set(sigma);
 
-    // a new year or mode hides and shows nodes: full refresh; hover and selection only restyle
+    // a new year or mode hides and shows nodes: sigma redraws what changes (partial-refresh.ts), or
+    // everything after other view changes; hover and selection only restyle
     // them (positions and sizes unchanged), so sigma can keep its indexes
+    const partial = partialRefresher(sigma);
     const refresh = (restyle: boolean) => () => {
+      const previous = state;
       state = currentState(dataset);
+      if (!restyle && partial.update(previous, state)) return;
       sigma.refresh({ schedule: true, skipIndexation: restyle });
     };
     const unsubscribe = VIEW_ATOMS.map((a) => a.subscribe(refresh(false)));
@@ -149,6 +154,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
 
     return () => {
       for (const u of unsubscribe) u();
+      partial.dispose();
       if (cameraTimer !== null) clearTimeout(cameraTimer);
       camera.removeListener("updated", onCamera);
       if (window.__policyKg === probe) delete window.__policyKg;
