@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { graphAsOf, lineage, stageInYear } from "@policy-kg/graph";
-import { STAGE_NAMES } from "../src/core/appearance/palette";
+import { stageName } from "../src/core/appearance/palette";
 import { EVIL_ID, findChromium, inkRatio, launchBrowser, openExplorer, screenshot, startSite, startStaticSite, type Site } from "./harness";
 
 const chromium = findChromium();
@@ -67,7 +67,7 @@ describe.skipIf("missing" in chromium)("explorer end-to-end", () => {
     const shown = graphAsOf(site.graph, { year: last }).filterNodes((_k, a) => a.kind !== "Year").length;
     expect(await visible(page)).toBe(shown);
     const { stage } = stageInYear(site.graph, { entity: PARK, year: last });
-    expect((await node(page, PARK))!.label).toBe(`深圳工业软件园 · ${STAGE_NAMES[stage!]}`);
+    expect((await node(page, PARK))!.label).toBe(`深圳工业软件园 · ${stageName(stage!, "en")}`);
     // pixels: the graph canvas is not blank
     await page.waitForTimeout(300);
     expect(await inkRatio(page, "graph")).toBeGreaterThan(0.01);
@@ -110,7 +110,7 @@ describe.skipIf("missing" in chromium)("explorer end-to-end", () => {
     const shown = (y: number, mode: "cumulative" | "year") => graphAsOf(site.graph, { year: y, mode }).filterNodes((_k, a) => a.kind !== "Year").length;
     const label = (y: number) => {
       const { stage } = stageInYear(site.graph, { entity: PARK, year: y });
-      return stage === null || stage === "mentioned" ? "深圳工业软件园" : `深圳工业软件园 · ${STAGE_NAMES[stage]}`;
+      return stage === null || stage === "mentioned" ? "深圳工业软件园" : `深圳工业软件园 · ${stageName(stage, "en")}`;
     };
     // two years in which the park is known at different stages
     const known = years.filter((y) => stageInYear(site.graph, { entity: PARK, year: y }).stage !== null);

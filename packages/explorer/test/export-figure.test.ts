@@ -10,7 +10,7 @@ import { edgeReducer, nodeReducer, type ReducerState } from "../src/sigma/reduce
 import { marksOf } from "../src/sigma/view-style";
 import { sceneInView, writeSvg, type Scene, type SceneEdge, type SceneNode } from "../src/core/export/svg";
 import { approximateMeasure, figureLayout, legendEntries, wrapTokens } from "../src/core/export/figure";
-import { CAPTION_TEXT, viewCaption } from "../src/core/export/caption";
+import { CAPTION_SEPARATOR, viewCaption } from "../src/core/export/caption";
 import { crc32, zipStored } from "../src/core/export/zip";
 import { pngChunks, pngSize, withPngMetadata } from "../src/core/export/png";
 import { children, parseXml, wellFormedProblem } from "../../graph/test/xml-check";
@@ -75,7 +75,7 @@ describe("SVG of the view", () => {
       expect(doc.getElementsByTagName("title")[0]!.textContent).toBe(viewCaption(d, state));
       // the caption is drawn under the graph, in full
       const caption = children(group(doc, "caption"), "text");
-      expect(caption.map((t) => t.textContent).join(CAPTION_TEXT.separator)).toBe(viewCaption(d, state));
+      expect(caption.map((t) => t.textContent).join(CAPTION_SEPARATOR)).toBe(viewCaption(d, state));
       expect(Number(caption[0]!.getAttribute("y"))).toBeGreaterThan(H);
     }
   });
@@ -122,7 +122,7 @@ describe("figure layout", () => {
     const caption = viewCaption(d, state);
     const narrow = figureLayout(300, 200, entries, caption, approximateMeasure);
     expect(narrow.caption.length).toBeGreaterThan(1);
-    expect(narrow.caption.join(CAPTION_TEXT.separator)).toBe(caption);
+    expect(narrow.caption.join(CAPTION_SEPARATOR)).toBe(caption);
     for (const line of narrow.caption) expect(approximateMeasure(line, 11)).toBeLessThanOrEqual(300 - 24);
     expect(narrow.height).toBeGreaterThan(200 + narrow.caption.length * 11);
     for (const s of narrow.swatches) expect(s.x + s.r).toBeLessThanOrEqual(300);

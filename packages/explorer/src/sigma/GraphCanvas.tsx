@@ -21,6 +21,7 @@ import { currentView, currentViewState, VIEW_ATOMS } from "../core/view";
 import { visibleElements, type VisibleElements } from "../core/view/visible";
 import { marksOf } from "./view-style";
 import { sigmaAtom } from "./instance";
+import { localeAtom, useT } from "../core/i18n";
 
 const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
@@ -62,11 +63,13 @@ function currentState(dataset: Dataset): ReducerState {
     selected: selectedAtom.get(),
     stage: (key) => (stageYear === null ? null : stageAt(dataset.timeline, key, stageYear, stageMode)),
     marks: marksOf(shown),
+    locale: localeAtom.get(),
   };
 }
 
 export function GraphCanvas({ dataset }: { dataset: Dataset }) {
   const container = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   useEffect(() => {
     let state = currentState(dataset);
@@ -125,7 +128,8 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       sigma.refresh({ schedule: true, skipIndexation: restyle });
     };
     const unsubscribe = VIEW_ATOMS.map((a) => a.subscribe(refresh(false)));
-    unsubscribe.push(...[hoveredAtom, selectedAtom].map((a) => a.subscribe(refresh(true))));
+    // a language switch renames the stages in the labels: restyle only
+    unsubscribe.push(...[hoveredAtom, selectedAtom, localeAtom].map((a) => a.subscribe(refresh(true))));
     unsubscribe.push(
       focusRequestAtom.subscribe((request) => {
         if (!request) return;
@@ -163,5 +167,5 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     };
   }, [dataset]);
 
-  return <div className="graph" ref={container} data-testid="graph" />;
+  return <div className="graph" ref={container} role="img" aria-label={t("app.graph")} data-testid="graph" />;
 }

@@ -21,23 +21,18 @@ import { sceneInView, writeSvg } from "../core/export/svg";
 import { runExport, viewUrl, type PngScale } from "../core/export";
 import { sigmaAtom, type GraphSigma } from "./instance";
 import { sceneOf } from "./scene";
-
-const TEXT = {
-  noGraph: "the graph is not drawn yet",
-  noCanvas: "the browser gave no 2D canvas",
-  noBlob: "the browser could not encode the PNG",
-};
+import { t } from "../core/i18n";
 
 function requireSigma(): GraphSigma {
   const sigma = sigmaAtom.get();
-  if (!sigma) throw new Error(TEXT.noGraph);
+  if (!sigma) throw new Error(t("export.noGraph"));
   return sigma;
 }
 
 /** measureText with the figure's font. */
 function canvasMeasure(): Measure {
   const ctx = document.createElement("canvas").getContext("2d");
-  if (!ctx) throw new Error(TEXT.noCanvas);
+  if (!ctx) throw new Error(t("export.noCanvas"));
   return (text, size) => {
     ctx.font = `${size}px ${FIGURE_STYLE.font}`;
     return ctx.measureText(text).width;
@@ -117,14 +112,14 @@ export async function renderPng(dataset: Dataset, scale: PngScale): Promise<Expo
   canvas.width = Math.round(layout.width * scale);
   canvas.height = Math.round(layout.height * scale);
   const ctx = canvas.getContext("2d");
-  if (!ctx) throw new Error(TEXT.noCanvas);
+  if (!ctx) throw new Error(t("export.noCanvas"));
   ctx.scale(scale, scale);
   ctx.fillStyle = FIGURE_STYLE.background;
   ctx.fillRect(0, 0, layout.width, layout.height);
   drawGraph(sigma, ctx, scale);
   drawFigure(ctx, layout);
   const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, "image/png"));
-  if (!blob) throw new Error(TEXT.noBlob);
+  if (!blob) throw new Error(t("export.noBlob"));
   const png = withPngMetadata(new Uint8Array(await blob.arrayBuffer()), { dpi: CSS_DPI * scale, text: { Title: caption, Description: JSON.stringify(meta), Software: `${meta.tool} ${meta.toolVersion}` } });
   return { name: `${fileStem(currentViewState())}@${scale}x.png`, type: "image/png", data: png };
 }

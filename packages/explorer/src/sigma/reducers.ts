@@ -4,11 +4,13 @@
  * with the entity's stage in that year; coloured by diff status and faded off a highlighted path
  * (view-style.ts); faded when a node is hovered or selected and it is not that node or a
  * neighbour of it. The view's sets come from computeView (core/view), filters and ego included.
+ * Stage names are in the UI language (state.locale, else the current one).
  */
 
 import type { Stage } from "@policy-kg/extractor";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { FADED_COLOR, STAGE_NAMES } from "../core/appearance/palette";
+import { FADED_COLOR, stageName } from "../core/appearance/palette";
+import type { Locale } from "../core/i18n";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "../core/graph/display";
 import type { View } from "../core/time/timeline";
 import { styleEdge, styleNode, type ViewMarks } from "./view-style";
@@ -23,6 +25,8 @@ export interface ReducerState {
   stage: (key: string) => Stage | null;
   /** diff statuses and the highlighted path (see view-style.ts) */
   marks?: ViewMarks;
+  /** language of the stage names in labels (default: the current UI language) */
+  locale?: Locale;
 }
 
 export function neighbourhoodOf(display: DisplayGraph, key: string | null): Set<string> {
@@ -30,14 +34,14 @@ export function neighbourhoodOf(display: DisplayGraph, key: string | null): Set<
   return new Set([key, ...display.neighbors(key)]);
 }
 
-export function labelWithStage(label: string, stage: Stage | null): string {
-  return stage === null || stage === "mentioned" ? label : `${label} · ${STAGE_NAMES[stage]}`;
+export function labelWithStage(label: string, stage: Stage | null, locale?: Locale): string {
+  return stage === null || stage === "mentioned" ? label : `${label} · ${stageName(stage, locale)}`;
 }
 
 export function nodeReducer(state: ReducerState, key: string, data: DisplayNode): Partial<NodeDisplayData> {
   const out: Partial<NodeDisplayData> & DisplayNode = { ...data };
   if (state.view && !state.view.nodes.has(key)) return { ...out, hidden: true };
-  out.label = labelWithStage(data.label, state.stage(key));
+  out.label = labelWithStage(data.label, state.stage(key), state.locale);
   if (styleNode(state.marks, key, out)) return out;
   if (state.focus !== null && !state.neighbourhood.has(key)) {
     out.color = FADED_COLOR;

@@ -17,9 +17,14 @@ import { DetailsPanel } from "./DetailsPanel";
 import { DocumentViewer } from "./DocumentViewer";
 import { ViewPanel } from "./view-panel/ViewPanel";
 import { FigureBar } from "./export/FigureBar";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { useEscapeKey } from "./keyboard";
+import { useT } from "../core/i18n";
 
 export function App() {
   const load = useAtomValue(loadStateAtom);
+  const t = useT();
+  useEscapeKey();
   useEffect(() => {
     void loadDataset(startUrlSync).then((dataset) => {
       if (!dataset) return;
@@ -27,11 +32,11 @@ export function App() {
       setTimeout(() => void ensurePinyin(dataset), 500);
     });
   }, []);
-  if (load.status === "loading") return <div className="status" data-testid="status">Loading: {load.step}…</div>;
+  if (load.status === "loading") return <div className="status" data-testid="status">{t("app.loading", { step: t(load.step, load.params) })}</div>;
   if (load.status === "error") {
     return (
       <div className="status error" role="alert" data-testid="status">
-        Cannot show the graph: {load.message}
+        {t("app.loadError", { message: load.message })}
       </div>
     );
   }
@@ -40,11 +45,12 @@ export function App() {
   return (
     <div className="app" data-testid="app">
       <header className="top">
-        <h1>policy-kg explorer</h1>
+        <h1 data-testid="app-title">{t("app.title")}</h1>
         <SearchBox dataset={dataset} />
-        <span className="meta" title={`corpus ${meta.corpusHash}, extractor ${meta.extractorVersion}`}>
-          {meta.counts.nodes.Document} documents · built {meta.builtAt.slice(0, 10)}
+        <span className="meta" title={t("app.metaTitle", { corpus: meta.corpusHash, extractor: meta.extractorVersion })}>
+          {t("app.meta", { documents: meta.counts.nodes.Document, date: meta.builtAt.slice(0, 10) })}
         </span>
+        <LanguageSwitch />
       </header>
       <main>
         <div className="stage">

@@ -10,31 +10,37 @@ import { useMemo } from "react";
 import { stageInYear, type ViewMode } from "@policy-kg/graph";
 import type { Dataset } from "../core/data/dataset";
 import { detailsOf, type DocumentDetails, type EntityDetails } from "../core/lineage/lineage";
-import { KIND_COLORS, KIND_NAMES, STAGE_NAMES, type DisplayKind } from "../core/appearance/palette";
+import { KIND_COLORS, kindName, modalityName, stageName, type DisplayKind } from "../core/appearance/palette";
 import { useAtomValue } from "../core/utils/atoms";
 import { modeAtom, yearAtom } from "../core/time";
 import { select, selectedAtom } from "../core/selection";
 import { openDocument } from "../core/documents";
 import { StrategyList, StrategySection } from "./StrategyTree";
 import { IndicatorCharts } from "./IndicatorChart";
+import { useT, type Translate } from "../core/i18n";
 
 function KindChip({ kind }: { kind: string }) {
+  const t = useT();
   return (
     <span className="kind-chip">
       <span className="swatch" style={{ background: KIND_COLORS[kind as DisplayKind] ?? "#888" }} />
-      {KIND_NAMES[kind as DisplayKind] ?? kind}
+      {kind in KIND_COLORS ? kindName(kind as DisplayKind, t.locale) : kind}
     </span>
   );
 }
 
-function StageNow({ dataset, details, year, mode }: { dataset: Dataset; details: EntityDetails; year: number | null; mode: ViewMode }) {
+function StageNow({ dataset, details, year, mode, t }: { dataset: Dataset; details: EntityDetails; year: number | null; mode: ViewMode; t: Translate }) {
   if (year === null) return null;
   const s = stageInYear(dataset.graph, { entity: details.key, year, mode });
-  const when = mode === "year" ? `in ${year}` : `by ${year}`;
   return (
     <p className="stage-now" data-testid="stage-now">
-      Stage {when}: <strong>{s.stage === null ? "no statement" : STAGE_NAMES[s.stage]}</strong>
-      {s.planned && <> · planned for {year}: {STAGE_NAMES[s.planned]}</>}
+      {t(mode === "year" ? "details.stageIn" : "details.stageBy", { year })} <strong>{s.stage === null ? t("details.noStatement") : stageName(s.stage, t.locale)}</strong>
+      {s.planned && (
+        <>
+          {" · "}
+          {t("details.plannedFor", { year })} {stageName(s.planned, t.locale)}
+        </>
+      )}
     </p>
   );
 }
@@ -42,32 +48,33 @@ function StageNow({ dataset, details, year, mode }: { dataset: Dataset; details:
 function EntityPanel({ dataset, details }: { dataset: Dataset; details: EntityDetails }) {
   const year = useAtomValue(yearAtom);
   const mode = useAtomValue(modeAtom);
+  const t = useT();
   return (
     <>
       <h2 data-testid="details-title">{details.label}</h2>
       <KindChip kind={details.kind} />
-      <StageNow dataset={dataset} details={details} year={year} mode={mode} />
+      <StageNow dataset={dataset} details={details} year={year} mode={mode} t={t} />
       {details.definition && <p className="definition">{details.definition}</p>}
       <StrategySection dataset={dataset} selected={details.key} />
       <IndicatorCharts dataset={dataset} selected={details.key} />
-      <h3>Lineage ({details.events.length} statements)</h3>
+      <h3 data-testid="lineage-heading">{t("details.lineage", { n: details.events.length })}</h3>
       <table className="lineage" data-testid="lineage">
         <thead>
           <tr>
-            <th>Year</th>
-            <th>Stage</th>
-            <th>Modality</th>
-            <th>Statement</th>
+            <th>{t("details.colYear")}</th>
+            <th>{t("details.colStage")}</th>
+            <th>{t("details.colModality")}</th>
+            <th>{t("details.colStatement")}</th>
           </tr>
         </thead>
         <tbody>
           {details.events.map((e, i) => (
             <tr key={i} className={`${e.placed === year ? "current" : ""} stage-${e.stage}`} data-year={e.placed ?? ""} data-stage={e.stage}>
               <td>{e.placed ?? "—"}</td>
-              <td>{STAGE_NAMES[e.stage]}</td>
-              <td>{e.modality ?? ""}</td>
+              <td>{stageName(e.stage, t.locale)}</td>
+              <td>{e.modality ? modalityName(e.modality, t.locale) : ""}</td>
               <td>
-                <button type="button" className="quote" title="Open the document at this sentence" onClick={() => openDocument({ id: e.document, start: e.start, end: e.end })}>
+                <button type="button" className="quote" title={t("details.openQuote")} onClick={() => openDocument({ id: e.document, start: e.start, end: e.end })}>
                   {e.quote}
                 </button>
               </td>
@@ -77,21 +84,21 @@ function EntityPanel({ dataset, details }: { dataset: Dataset; details: EntityDe
       </table>
       {details.values.length > 0 && (
         <>
-          <h3>Indicator values ({details.values.length})</h3>
+          <h3>{t("details.values", { n: details.values.length })}</h3>
           <ul className="values">
             {details.values.map((v, i) => (
               <li key={i}>
                 <button type="button" className="quote" onClick={() => openDocument({ id: v.document, start: v.start, end: v.end })}>
-                  {v.year ?? v.said ?? "—"} {v.kind}: {v.text}
+                  {v.year ?? v.said ?? "—"} {t(`indicatorKind.${v.kind}`)}: {v.text}
                 </button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>Aliases</h3>
-      {details.aliases.length === 0 ? <p className="none">none</p> : <ul className="aliases" data-testid="aliases">{details.aliases.map((a) => <li key={a}>{a}</li>)}</ul>}
-      <h3>Documents ({details.documents.length})</h3>
+      <h3>{t("details.aliases")}</h3>
+      {details.aliases.length === 0 ? <p className="none">{t("details.none")}</p> : <ul className="aliases" data-testid="aliases">{details.aliases.map((a) => <li key={a}>{a}</li>)}</ul>}
+      <h3>{t("details.documents", { n: details.documents.length })}</h3>
       <ul className="documents" data-testid="documents">
         {details.documents.map((d) => (
           <li key={d.id}>
@@ -108,28 +115,29 @@ function EntityPanel({ dataset, details }: { dataset: Dataset; details: EntityDe
 
 function DocumentPanel({ details }: { details: DocumentDetails }) {
   const n = details.node;
+  const t = useT();
   return (
     <>
       <h2 data-testid="details-title">{n.label}</h2>
       <KindChip kind="Document" />
       <dl className="meta">
-        <dt>Issuer</dt>
+        <dt>{t("details.issuer")}</dt>
         <dd>{n.issuer ?? "—"}</dd>
-        <dt>District</dt>
+        <dt>{t("details.district")}</dt>
         <dd>{n.district ?? "—"}</dd>
-        <dt>Genre</dt>
-        <dd>{n.genre}</dd>
-        <dt>Delivered</dt>
+        <dt>{t("details.genre")}</dt>
+        <dd>{t(`genre.${n.genre}`)}</dd>
+        <dt>{t("details.delivered")}</dt>
         <dd>{n.delivered ?? "—"}</dd>
-        <dt>Reviews</dt>
+        <dt>{t("details.reviews")}</dt>
         <dd>{n.yearsReviewed.join(", ") || "—"}</dd>
-        <dt>Plans</dt>
+        <dt>{t("details.plans")}</dt>
         <dd>{n.yearPlanned ?? "—"}</dd>
-        <dt>Entities</dt>
+        <dt>{t("details.entities")}</dt>
         <dd>{details.entities}</dd>
       </dl>
       <button type="button" onClick={() => openDocument({ id: details.id, start: 0, end: 0 })}>
-        Read the document
+        {t("details.read")}
       </button>
     </>
   );
@@ -138,17 +146,18 @@ function DocumentPanel({ details }: { details: DocumentDetails }) {
 export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   const selected = useAtomValue(selectedAtom);
   const details = useMemo(() => (selected === null ? null : detailsOf(dataset.graph, selected)), [dataset, selected]);
+  const t = useT();
   if (!details) {
     return (
-      <aside className="details empty" data-testid="details">
-        <p>Click a node, or search, to see its lineage: every statement about it, year by year, with the sentence that makes it.</p>
+      <aside className="details empty" data-testid="details" aria-label={t("details.label")}>
+        <p>{t("details.empty")}</p>
         <StrategyList dataset={dataset} />
       </aside>
     );
   }
   return (
-    <aside className="details" data-testid="details">
-      <button type="button" className="close" aria-label="Clear selection" onClick={() => select(null)}>
+    <aside className="details" data-testid="details" aria-label={t("details.label")}>
+      <button type="button" className="close" aria-label={t("details.clear")} title={t("details.clear")} onClick={() => select(null)} data-testid="details-clear">
         ×
       </button>
       {details.type === "entity" ? <EntityPanel dataset={dataset} details={details} /> : <DocumentPanel details={details} />}

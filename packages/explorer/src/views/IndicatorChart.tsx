@@ -6,32 +6,20 @@
  * Enter) opens the document at that span. All text is rendered as text.
  */
 
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type Dispatch, type KeyboardEvent, type SetStateAction } from "react";
 import type { Dataset } from "../core/data/dataset";
 import { documentTitle } from "../core/lineage/lineage";
 import { openDocument } from "../core/documents";
 import { chartedIndicators, indicatorChart, type ChartSeries } from "../core/indicators/series";
 import { chartGeometry, formatValue, MARGIN, type PlacedPoint } from "../core/indicators/layout";
+import { useT, type Translate } from "../core/i18n";
 import "./IndicatorChart.css";
 
-const TEXT = {
-  title: (label: string) => `Indicator 指标: ${label}`,
-  actual: "actual 实际",
-  target: "target 目标",
-  tolerance: "≈ 左右 · ≥ 以上 · ≤ 以下",
-  measure: { level: "level 总量", growth: "growth 增速", share: "share 占比" },
-  hint: "Point at a value to read its sentence; click it to open the document there.",
-  undated: (n: number) => `${n} value(s) without a year are not drawn.`,
-  open: "Open the document at this sentence",
-  fall: "下降",
-} as const;
-
-const KIND_TEXT = { actual: TEXT.actual, target: TEXT.target } as const;
-const TOLERANCE_MARK: Readonly<Record<string, string>> = { 左右: "≈", 以上: "≥", 以下: "≤" };
+const TOLERANCE_MARK: Readonly<Record<string, string>> = { 左右: "≈", 以上: "≥", 以下: "≤" }; // data: the qualifiers as documents write them
 const SIZE = { width: 380, height: 125 } as const;
 
-const pointText = (p: PlacedPoint, unit: string): string =>
-  `${p.year} ${KIND_TEXT[p.kind]}: ${p.point.direction === "down" ? TEXT.fall : ""}${formatValue(Math.abs(p.y))}${unit === "%" ? "" : " "}${unit}${p.tolerance}`;
+const pointText = (p: PlacedPoint, unit: string, t: Translate): string =>
+  `${p.year} ${t(`indicatorKind.${p.kind}`)}: ${p.point.direction === "down" ? t("indicator.fall") : ""}${formatValue(Math.abs(p.y))}${unit === "%" ? "" : " "}${unit}${p.tolerance}`;
 
 const open = (p: PlacedPoint) => openDocument({ id: p.point.document, start: p.point.start, end: p.point.end });
 
@@ -54,29 +42,30 @@ interface SeriesProps {
   years: [number, number];
   showDistrict: boolean;
   active: PlacedPoint | null;
-  onActive: (p: PlacedPoint | null) => void;
+  onActive: Dispatch<SetStateAction<PlacedPoint | null>>;
   source: (p: PlacedPoint) => string;
+  t: Translate;
 }
 
 /** The sentence of the pointed value, next to it (above it in the lower half); never catches the pointer. */
-function Tip({ p, unit, source }: { p: PlacedPoint; unit: string; source: string }) {
+function Tip({ p, unit, source, t }: { p: PlacedPoint; unit: string; source: string; t: Translate }) {
   const style = {
     ...(p.cx > SIZE.width / 2 ? { right: `${((SIZE.width - p.cx) / SIZE.width) * 100}%` } : { left: `${(p.cx / SIZE.width) * 100}%` }),
     ...(p.cy > SIZE.height / 2 ? { bottom: `${((SIZE.height - p.cy) / SIZE.height) * 100 + 8}%` } : { top: `${(p.cy / SIZE.height) * 100 + 8}%` }),
   };
   return (
     <div className="tip" role="status" data-testid="indicator-sentence" style={style}>
-      <strong>{pointText(p, unit)}</strong> <span className="as-written">({p.point.text})</span>
+      <strong>{pointText(p, unit, t)}</strong> <span className="as-written">({p.point.text})</span>
       <span className="quote">{p.sentence}</span>
       <span className="source">{source}</span>
     </div>
   );
 }
 
-function SeriesChart({ series, years, showDistrict, active, onActive, source }: SeriesProps) {
+function SeriesChart({ series, years, showDistrict, active, onActive, source, t }: SeriesProps) {
   const g = useMemo(() => chartGeometry(series, years, SIZE), [series, years]);
   const shown = g.points.find((p) => p.point === active?.point);
-  const caption = `${showDistrict && series.district ? `${series.district} · ` : ""}${TEXT.measure[series.measure]} (${series.unit})`;
+  const caption = `${showDistrict && series.district ? `${series.district} · ` : ""}${t(`measure.${series.measure}`)} (${series.unit})`;
   const key = (e: KeyboardEvent, p: PlacedPoint) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -109,7 +98,7 @@ function SeriesChart({ series, years, showDistrict, active, onActive, source }: 
               className={`point ${p.kind}${active?.point === p.point ? " active" : ""}`}
               role="button"
               tabIndex={0}
-              aria-label={`${pointText(p, series.unit)} — ${p.sentence}`}
+              aria-label={`${pointText(p, series.unit, t)} — ${p.sentence}`}
               data-testid="indicator-point"
               data-year={p.year}
               data-kind={p.kind}
@@ -117,19 +106,21 @@ function SeriesChart({ series, years, showDistrict, active, onActive, source }: 
               data-start={p.point.start}
               data-end={p.point.end}
               onMouseEnter={() => onActive(p)}
-              onMouseLeave={() => onActive(null)}
+              // leaving a point hides its own sentence only: a focused point's stays when the
+              // panel scrolls it into view from under a resting mouse
+              onMouseLeave={() => onActive((a) => (a?.point === p.point ? null : a))}
               onFocus={() => onActive(p)}
-              onBlur={() => onActive(null)}
+              onBlur={() => onActive((a) => (a?.point === p.point ? null : a))}
               onClick={() => open(p)}
               onKeyDown={(e) => key(e, p)}
             >
-              <title>{TEXT.open}</title>
+              <title>{t("indicator.open")}</title>
               <circle className="hit" cx={p.cx} cy={p.cy} r={9} />
               <Mark p={p} />
             </g>
           ))}
         </svg>
-        {shown && <Tip p={shown} unit={series.unit} source={source(shown)} />}
+        {shown && <Tip p={shown} unit={series.unit} source={source(shown)} t={t} />}
       </div>
     </figure>
   );
@@ -138,25 +129,26 @@ function SeriesChart({ series, years, showDistrict, active, onActive, source }: 
 export function IndicatorChart({ dataset, indicator }: { dataset: Dataset; indicator: string }) {
   const chart = useMemo(() => indicatorChart(dataset.graph, { indicator }), [dataset, indicator]);
   const [active, setActive] = useState<PlacedPoint | null>(null);
+  const t = useT();
   const districts = new Set(chart.series.map((s) => s.district));
   const years = chart.years;
   const source = (p: PlacedPoint) => `${documentTitle(dataset.graph, p.point.document)}${p.point.district ? ` · ${p.point.district}` : ""}`;
   return (
     <section className="indicator-chart" data-testid="indicator-chart" data-indicator={chart.indicator.id}>
-      <h3>{TEXT.title(chart.indicator.label)}</h3>
+      <h3>{t("indicator.title", { label: chart.indicator.label })}</h3>
       <p className="chart-key">
         <svg width="12" height="12" aria-hidden="true">
           <circle className="mark actual" cx="6" cy="6" r="4.5" />
         </svg>{" "}
-        {TEXT.actual}{" "}
+        {t("indicatorKind.actual")}{" "}
         <svg width="12" height="12" aria-hidden="true">
           <rect className="mark target" x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" />
         </svg>{" "}
-        {TEXT.target} · {TEXT.tolerance}
+        {t("indicatorKind.target")} · {t("indicator.tolerance")}
       </p>
-      <p className="hint">{TEXT.hint}</p>
-      {years && chart.series.map((s) => <SeriesChart key={s.id} series={s} years={years} showDistrict={districts.size > 1} active={active} onActive={setActive} source={source} />)}
-      {chart.undated > 0 && <p className="none">{TEXT.undated(chart.undated)}</p>}
+      <p className="hint">{t("indicator.hint")}</p>
+      {years && chart.series.map((s) => <SeriesChart key={s.id} series={s} years={years} showDistrict={districts.size > 1} active={active} onActive={setActive} source={source} t={t} />)}
+      {chart.undated > 0 && <p className="none">{chart.undated === 1 ? t("indicator.undated.one") : t("indicator.undated.other", { n: chart.undated })}</p>}
     </section>
   );
 }

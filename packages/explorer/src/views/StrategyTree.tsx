@@ -14,31 +14,21 @@ import { selectedAtom } from "../core/selection";
 import { expandedRowsAtom, isExpanded, openStrategy, openStrategyAtom, pickRow, pickedRowAtom, setRowExpanded } from "../core/strategy";
 import { selectedPath, treeRows, type StrategyTreeItem, type TreeRole } from "../core/strategy/tree";
 import { strategyList, treeForSelection } from "../core/strategy/strategies";
+import { useT, type MessageKey, type Translate } from "../core/i18n";
 import "./StrategyTree.css";
 
-const TEXT = {
-  tree: "Strategy 战略结构",
-  list: "Strategies 战略",
-  listHint: "Strategies with parts: open one to see its parts, places and initiatives as a tree.",
-  parts: (n: number) => `${n} parts`,
-  open: (label: string) => `Open ${label}`,
-  close: (label: string) => `Close ${label}`,
-  hidden: (n: number) => `${n} below`,
-  select: "Select in the graph",
-} as const;
-
 /** What a row's relation to its parent means, shown after its name. */
-const ROLE_TEXT: Readonly<Record<TreeRole, string>> = {
-  strategy: "",
-  part: "部分 part",
-  member: "包含 includes",
-  located: "位于其中 located in it",
-  phase: "分期 phase",
-  place: "所在地 located in",
-  colocated: "同在此地 also there",
+const ROLE_TEXT: Readonly<Record<Exclude<TreeRole, "strategy">, MessageKey>> = {
+  part: "strategy.rolePart",
+  member: "strategy.roleMember",
+  located: "strategy.roleLocated",
+  phase: "strategy.rolePhase",
+  place: "strategy.rolePlace",
+  colocated: "strategy.roleColocated",
 };
 
-const memberText = (item: StrategyTreeItem): string => (item.role === "member" && item.relation === "UNDER_STRATEGY" ? "纳入 under it" : ROLE_TEXT[item.role]);
+const memberText = (item: StrategyTreeItem, t: Translate): string =>
+  item.role === "strategy" ? "" : t(item.role === "member" && item.relation === "UNDER_STRATEGY" ? "strategy.roleUnder" : ROLE_TEXT[item.role]);
 
 interface RowProps {
   tree: StrategyTreeItem;
@@ -52,6 +42,7 @@ function TreeRow({ tree, item, path, rows, ids }: RowProps) {
   const open = isExpanded(rows, item, path);
   const current = path.at(-1) === item.id;
   const listId = `strategy-rows-${ids.get(item.id)}`;
+  const t = useT();
   return (
     <li data-role={item.role} data-key={item.key}>
       <div className={`row${current ? " current" : ""}`}>
@@ -61,7 +52,7 @@ function TreeRow({ tree, item, path, rows, ids }: RowProps) {
             className="toggle"
             aria-expanded={open}
             aria-controls={listId}
-            aria-label={open ? TEXT.close(item.label) : TEXT.open(item.label)}
+            aria-label={t(open ? "strategy.close" : "strategy.open", { label: item.label })}
             data-testid="strategy-toggle"
             onClick={() => setRowExpanded(item.id, !open)}
           >
@@ -73,7 +64,7 @@ function TreeRow({ tree, item, path, rows, ids }: RowProps) {
         <button
           type="button"
           className="item"
-          title={TEXT.select}
+          title={t("strategy.select")}
           aria-current={current ? "true" : undefined}
           data-testid="strategy-item"
           data-key={item.key}
@@ -82,8 +73,8 @@ function TreeRow({ tree, item, path, rows, ids }: RowProps) {
           <span className="swatch" style={{ background: KIND_COLORS[item.kind as DisplayKind] ?? "#888" }} />
           {item.label}
         </button>
-        <span className="relation">{memberText(item)}</span>
-        {!open && item.children.length > 0 && <span className="count">{TEXT.hidden(item.children.length)}</span>}
+        <span className="relation">{memberText(item, t)}</span>
+        {!open && item.children.length > 0 && <span className="count">{t("strategy.hidden", { n: item.children.length })}</span>}
       </div>
       {open && item.children.length > 0 && (
         <ul id={listId}>
@@ -101,9 +92,10 @@ export function StrategyTree({ tree, selected }: { tree: StrategyTreeItem; selec
   const picked = useAtomValue(pickedRowAtom);
   const path = useMemo(() => selectedPath(tree, selected, picked), [tree, selected, picked]);
   const ids = useMemo(() => new Map(treeRows(tree).map((r, i) => [r.item.id, i])), [tree]);
+  const t = useT();
   return (
-    <section className="strategy-tree" data-testid="strategy-tree" aria-label={TEXT.tree}>
-      <h3>{TEXT.tree}</h3>
+    <section className="strategy-tree" data-testid="strategy-tree" aria-label={t("strategy.tree")}>
+      <h3>{t("strategy.tree")}</h3>
       <ul className="tree">
         <TreeRow tree={tree} item={tree} path={path} rows={rows} ids={ids} />
       </ul>
@@ -122,18 +114,19 @@ export function StrategySection({ dataset, selected }: { dataset: Dataset; selec
 export function StrategyList({ dataset }: { dataset: Dataset }) {
   const list = useMemo(() => strategyList(dataset.graph), [dataset]);
   const selected = useAtomValue(selectedAtom);
+  const t = useT();
   if (list.length === 0) return null;
   return (
-    <section className="strategy-list" data-testid="strategy-list" aria-label={TEXT.list}>
-      <h3>{TEXT.list}</h3>
-      <p className="hint">{TEXT.listHint}</p>
+    <section className="strategy-list" data-testid="strategy-list" aria-label={t("strategy.list")}>
+      <h3>{t("strategy.list")}</h3>
+      <p className="hint">{t("strategy.listHint")}</p>
       <ul>
         {list.map((s) => (
           <li key={s.key}>
             <button type="button" className="link" data-key={s.key} aria-current={s.key === selected ? "true" : undefined} onClick={() => openStrategy(s.key)}>
               {s.label}
             </button>{" "}
-            <span className="count">{TEXT.parts(s.parts)}</span>
+            <span className="count">{t("strategy.parts", { n: s.parts })}</span>
           </li>
         ))}
       </ul>

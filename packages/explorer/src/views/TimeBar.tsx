@@ -1,27 +1,31 @@
 /**
  * Time bar: statements per year as a histogram above a slider over the snapshot's years,
- * play/pause, and the mode: up to that year, or that year only.
+ * play/pause, and the mode: up to that year, or that year only. From the keyboard: the slider
+ * (arrow keys, Home, End), play, the mode radios; the histogram bars are a pointer shortcut only
+ * (not tab stops: a long corpus would have dozens).
  */
 
 import type { Dataset } from "../core/data/dataset";
 import { useAtomValue } from "../core/utils/atoms";
 import { modeAtom, pause, playingAtom, setMode, setYear, togglePlay, yearAtom } from "../core/time";
+import { useT } from "../core/i18n";
 
 export function TimeBar({ dataset }: { dataset: Dataset }) {
   const { years, statements } = dataset.timeline;
   const year = useAtomValue(yearAtom);
   const mode = useAtomValue(modeAtom);
   const playing = useAtomValue(playingAtom);
-  if (years.length === 0 || year === null) return <footer className="timebar">No dated statements in this snapshot.</footer>;
+  const t = useT();
+  if (years.length === 0 || year === null) return <footer className="timebar">{t("time.empty")}</footer>;
   const max = Math.max(1, ...years.map((y) => statements.get(y) ?? 0));
   const index = Math.max(0, years.indexOf(year));
   return (
-    <footer className="timebar" aria-label="Time">
-      <button type="button" className="play" onClick={togglePlay} aria-label={playing ? "Pause" : "Play"} data-testid="play">
+    <footer className="timebar" aria-label={t("time.label")}>
+      <button type="button" className="play" onClick={togglePlay} aria-label={playing ? t("time.pause") : t("time.play")} data-testid="play">
         {playing ? "❚❚" : "▶"}
       </button>
       <div className="slider-area">
-        <div className="histogram" data-testid="histogram" aria-label="Statements per year">
+        <div className="histogram" role="group" data-testid="histogram" aria-label={t("time.histogram")}>
           {years.map((y) => {
             const n = statements.get(y) ?? 0;
             return (
@@ -30,8 +34,9 @@ export function TimeBar({ dataset }: { dataset: Dataset }) {
                 key={y}
                 className={`bar${y === year ? " current" : ""}${mode === "cumulative" && y < year ? " before" : ""}`}
                 style={{ height: `${n === 0 ? 0 : Math.max(4, (Math.sqrt(n) / Math.sqrt(max)) * 100)}%` }}
-                title={`${y}: ${n} statements`}
-                aria-label={`${y}: ${n} statements`}
+                title={t("time.bar", { year: y, n })}
+                aria-label={t("time.bar", { year: y, n })}
+                tabIndex={-1}
                 onClick={() => {
                   pause();
                   setYear(y);
@@ -46,7 +51,8 @@ export function TimeBar({ dataset }: { dataset: Dataset }) {
           max={years.length - 1}
           step={1}
           value={index}
-          aria-label="Year"
+          aria-label={t("time.year")}
+          aria-valuetext={String(year)}
           data-testid="year-slider"
           onChange={(e) => {
             pause();
@@ -62,12 +68,12 @@ export function TimeBar({ dataset }: { dataset: Dataset }) {
         {year}
       </output>
       <fieldset className="mode">
-        <legend>Show statements</legend>
+        <legend>{t("time.show")}</legend>
         <label>
-          <input type="radio" name="mode" value="cumulative" checked={mode === "cumulative"} onChange={() => setMode("cumulative")} /> up to that year
+          <input type="radio" name="mode" value="cumulative" checked={mode === "cumulative"} onChange={() => setMode("cumulative")} /> {t("time.cumulative")}
         </label>
         <label>
-          <input type="radio" name="mode" value="year" checked={mode === "year"} onChange={() => setMode("year")} /> that year
+          <input type="radio" name="mode" value="year" checked={mode === "year"} onChange={() => setMode("year")} /> {t("time.yearOnly")}
         </label>
       </fieldset>
     </footer>

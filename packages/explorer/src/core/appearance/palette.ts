@@ -1,10 +1,12 @@
 /**
  * Appearance of the graph: one colour per node kind (the entity types of the vocabulary, plus
  * documents), their names for the legend, short stage names, and node sizes from the number of
- * statements about a node. Pure, no sigma.
+ * statements about a node. Names of kinds, stages and modalities are in the UI language (the
+ * message catalogues of core/i18n), the current one unless a locale is given. No sigma.
  */
 
-import { ENTITY_TYPES, STAGES, type EntityType, type Stage } from "@policy-kg/extractor";
+import { ENTITY_TYPES, STAGES, type EntityType, type Modality, type Stage } from "@policy-kg/extractor";
+import { localeAtom, translate, type Locale } from "../i18n";
 
 export type DisplayKind = EntityType | "Document";
 export const DISPLAY_KINDS: readonly DisplayKind[] = [...ENTITY_TYPES, "Document"];
@@ -23,30 +25,20 @@ export const KIND_COLORS: Readonly<Record<DisplayKind, string>> = {
   Document: "#3b3b3b",
 };
 
-export const KIND_NAMES: Readonly<Record<DisplayKind, string>> = {
-  Project: "Project 项目",
-  Park: "Park 园区",
-  Institution: "Institution 机构",
-  Enterprise: "Enterprise 企业",
-  Program: "Programme 计划",
-  Strategy: "Strategy 战略",
-  Place: "Place 地点",
-  Goal: "Goal 目标",
-  Indicator: "Indicator 指标",
-  Document: "Document 文件",
-};
+/** A node kind's name in a UI language. */
+export function kindName(kind: DisplayKind, locale: Locale = localeAtom.get()): string {
+  return translate(locale, `kind.${kind}`);
+}
 
-export const STAGE_NAMES: Readonly<Record<Stage, string>> = {
-  mentioned: "mentioned",
-  proposed: "proposed",
-  approved: "approved",
-  started: "started",
-  building: "building",
-  topped_out: "topped out",
-  completed: "completed",
-  operating: "operating",
-  recognized: "recognized",
-};
+/** A lifecycle stage's short name in a UI language. */
+export function stageName(stage: Stage, locale: Locale = localeAtom.get()): string {
+  return translate(locale, `stage.${stage}`);
+}
+
+/** A modality's name in a UI language. */
+export function modalityName(modality: Modality, locale: Locale = localeAtom.get()): string {
+  return translate(locale, `modality.${modality}`);
+}
 
 export const STAGE_ORDER: readonly Stage[] = STAGES;
 

@@ -1,9 +1,10 @@
 /**
  * Appearance of diff mode and of a shortest path: a colour per diff status (new, advanced in
- * stage, unchanged, dropped) and the colours of a highlighted path. Pure, no sigma.
+ * stage, unchanged, dropped), its name in the UI language, and the colours of a highlighted path.
  */
 
 import type { DiffStatus } from "../diff/diff";
+import { localeAtom, translate, type Locale } from "../i18n";
 
 export const DIFF_COLORS: Readonly<Record<DiffStatus, string>> = {
   new: "#2f9e44",
@@ -12,12 +13,10 @@ export const DIFF_COLORS: Readonly<Record<DiffStatus, string>> = {
   dropped: "#e03131",
 };
 
-export const DIFF_NAMES: Readonly<Record<DiffStatus, string>> = {
-  new: "new 新出现",
-  advanced: "advanced 阶段推进",
-  unchanged: "unchanged 未变",
-  dropped: "dropped 未再提及",
-};
+/** A diff status's name in a UI language (the current one unless given). */
+export function diffName(status: DiffStatus, locale: Locale = localeAtom.get()): string {
+  return translate(locale, `diff.${status}`);
+}
 
 export const PATH_COLOR = "#d9480f";
 /** Edges off the highlighted path. */

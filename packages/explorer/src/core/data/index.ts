@@ -7,10 +7,12 @@ import { atom } from "../utils/atoms";
 import { datasetFromText, type Dataset } from "./dataset";
 import { fetchText, SNAPSHOT_PATH } from "./files";
 import { perfMark } from "../perf";
+import type { MessageKey, MessageParams } from "../i18n";
 
-export type LoadState = { status: "loading"; step: string } | { status: "error"; message: string } | { status: "ready"; dataset: Dataset };
+/** While loading, `step` is a UI message (core/i18n) with its params. */
+export type LoadState = { status: "loading"; step: MessageKey; params?: MessageParams } | { status: "error"; message: string } | { status: "ready"; dataset: Dataset };
 
-export const loadStateAtom = atom<LoadState>({ status: "loading", step: "fetching graph.json" });
+export const loadStateAtom = atom<LoadState>({ status: "loading", step: "app.loadFetching" });
 
 /** Let the browser paint the progress message before a long synchronous step. */
 const paint = () => new Promise((r) => setTimeout(r, 0));
@@ -30,7 +32,7 @@ async function load(beforeReady?: (dataset: Dataset) => void): Promise<Dataset |
   try {
     const text = await fetchText(SNAPSHOT_PATH);
     perfMark("fetched", { chars: text.length });
-    loadStateAtom.set({ status: "loading", step: `checking and laying out ${(text.length / 1e6).toFixed(1)} MB of graph` });
+    loadStateAtom.set({ status: "loading", step: "app.loadChecking", params: { mb: (text.length / 1e6).toFixed(1) } });
     await paint();
     const dataset = datasetFromText(text, SNAPSHOT_PATH);
     beforeReady?.(dataset);

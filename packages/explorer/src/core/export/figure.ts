@@ -1,20 +1,19 @@
 /**
  * The figure around the graph in PNG and SVG exports: a legend (a coloured disc and a name with
- * a count per node kind drawn; in diff mode a row per status; the highlighted path) and the
- * caption line, in a band under the graph. figureLayout places them for a width, given a way to
- * measure text (canvas measureText in the browser), so PNG and SVG draw the same figure. Pure.
+ * a count per node kind drawn; in diff mode a row per status; the highlighted path; names in the
+ * UI language) and the caption line, in a band under the graph. figureLayout places them for a
+ * width, given a way to measure text (canvas measureText in the browser), so PNG and SVG draw
+ * the same figure. Pure but for the default locale.
  */
 
-import { DISPLAY_KINDS, KIND_COLORS, KIND_NAMES, type DisplayKind } from "../appearance/palette";
-import { DIFF_COLORS, DIFF_NAMES, PATH_COLOR } from "../appearance/view-marks";
+import { DISPLAY_KINDS, KIND_COLORS, kindName, type DisplayKind } from "../appearance/palette";
+import { DIFF_COLORS, diffName, PATH_COLOR } from "../appearance/view-marks";
 import { DIFF_STATUSES, type DiffStatus } from "../diff/diff";
 import type { Dataset } from "../data/dataset";
-import { CAPTION_TEXT } from "./caption";
+import { CAPTION_SEPARATOR } from "./caption";
+import { localeAtom, translate, type Locale } from "../i18n";
 
-export const LEGEND_TEXT = {
-  entry: (name: string, count: number) => `${name} ${count}`,
-  path: "shortest path 最短路径",
-};
+const entry = (name: string, count: number) => `${name} ${count}`;
 
 export interface LegendEntry {
   color: string;
@@ -28,7 +27,8 @@ export interface LegendInput {
   path: boolean;
 }
 
-export function legendEntries(dataset: Dataset, input: LegendInput): LegendEntry[] {
+/** The legend's rows, named in the UI language (the current one unless given). */
+export function legendEntries(dataset: Dataset, input: LegendInput, locale: Locale = localeAtom.get()): LegendEntry[] {
   const kinds = new Map<DisplayKind, number>();
   const statuses = new Map<DiffStatus, number>();
   for (const key of input.nodes) {
@@ -37,9 +37,9 @@ export function legendEntries(dataset: Dataset, input: LegendInput): LegendEntry
     const status = input.diff?.get(key);
     if (status) statuses.set(status, (statuses.get(status) ?? 0) + 1);
   }
-  const out = DISPLAY_KINDS.filter((k) => kinds.has(k)).map((k) => ({ color: KIND_COLORS[k], text: LEGEND_TEXT.entry(KIND_NAMES[k], kinds.get(k)!) }));
-  if (input.diff) out.push(...DIFF_STATUSES.map((s) => ({ color: DIFF_COLORS[s], text: LEGEND_TEXT.entry(DIFF_NAMES[s], statuses.get(s) ?? 0) })));
-  if (input.path) out.push({ color: PATH_COLOR, text: LEGEND_TEXT.path });
+  const out = DISPLAY_KINDS.filter((k) => kinds.has(k)).map((k) => ({ color: KIND_COLORS[k], text: entry(kindName(k, locale), kinds.get(k)!) }));
+  if (input.diff) out.push(...DIFF_STATUSES.map((s) => ({ color: DIFF_COLORS[s], text: entry(diffName(s, locale), statuses.get(s) ?? 0) })));
+  if (input.path) out.push({ color: PATH_COLOR, text: translate(locale, "export.legendPath") });
   return out;
 }
 
@@ -134,7 +134,7 @@ export function figureLayout(width: number, graphHeight: number, entries: readon
     rowUsed = true;
   }
   if (rowUsed) y += s.legendSize + s.lineGap;
-  const lines = wrapTokens(caption.split(CAPTION_TEXT.separator), CAPTION_TEXT.separator, right - s.padding, (t) => measure(t, s.captionSize));
+  const lines = wrapTokens(caption.split(CAPTION_SEPARATOR), CAPTION_SEPARATOR, right - s.padding, (t) => measure(t, s.captionSize));
   for (const line of lines) {
     texts.push({ x: s.padding, y: y + s.captionSize * 0.85, text: line, size: s.captionSize, color: s.caption, role: "caption" });
     y += s.captionSize + s.lineGap;

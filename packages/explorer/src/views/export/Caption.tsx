@@ -7,17 +7,15 @@
 import type { Dataset } from "../../core/data/dataset";
 import { currentViewState, useCurrentView } from "../../core/view";
 import { viewCaption } from "../../core/export/caption";
-
-const TEXT = {
-  label: "Figure caption 图注",
-};
+import { useT } from "../../core/i18n";
 
 export function Caption({ dataset }: { dataset: Dataset }) {
   // re-rendered on any change of the view state (year, mode, filters, ego, path, diff)
   useCurrentView(dataset);
-  const caption = viewCaption(dataset, currentViewState());
+  const t = useT();
+  const caption = viewCaption(dataset, currentViewState(), t.locale);
   return (
-    <p className="caption" aria-label={TEXT.label} title={caption} data-testid="caption">
+    <p className="caption" aria-label={t("caption.label")} title={caption} data-testid="caption">
       {caption}
     </p>
   );

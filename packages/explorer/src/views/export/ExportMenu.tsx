@@ -12,24 +12,13 @@ import { exportGraph, exportStatusAtom, PNG_SCALES, pngScaleAtom, type ExportSta
 import { CSS_DPI } from "../../core/export/png";
 import type { GraphFormat } from "../../core/export/files";
 import { exportPng, exportSvg } from "../../sigma/figure";
+import { useT, type Translate } from "../../core/i18n";
 
-const TEXT = {
-  toggle: "Export 导出",
-  panel: "Export the current view 导出当前视图",
-  figure: "Figure 图",
-  data: "Data of the filtered view 筛选后视图的数据",
-  scale: "PNG scale 倍率",
-  scaleOption: (n: number) => `${n}× · ${n * CSS_DPI} dpi`,
-  png: "PNG",
-  svg: "SVG",
-  formats: { gexf: "GEXF (Gephi)", graphml: "GraphML", csv: "CSV (zip)" } satisfies Record<GraphFormat, string>,
-  note: "Exports hold what is drawn; the caption and the link to this view are in each file.",
-  status: (s: ExportStatus): string => {
-    if (s.state === "busy") return `Exporting ${s.format.toUpperCase()}… 正在导出`;
-    if (s.state === "done") return `Saved ${s.file} 已保存`;
-    if (s.state === "error") return `${s.format.toUpperCase()} export failed: ${s.message} 导出失败`;
-    return "";
-  },
+const statusText = (s: ExportStatus, t: Translate): string => {
+  if (s.state === "busy") return t("export.busy", { format: s.format.toUpperCase() });
+  if (s.state === "done") return t("export.done", { file: s.file });
+  if (s.state === "error") return t("export.error", { format: s.format.toUpperCase(), message: s.message });
+  return "";
 };
 
 const GRAPH_BUTTONS: readonly GraphFormat[] = ["gexf", "graphml", "csv"];
@@ -41,6 +30,7 @@ export function ExportMenu({ dataset }: { dataset: Dataset }) {
   const toggle = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLSelectElement>(null);
   const wasOpen = useRef(false);
+  const t = useT();
   useEffect(() => {
     if (open) first.current?.focus();
     else if (wasOpen.current) toggle.current?.focus();
@@ -50,46 +40,46 @@ export function ExportMenu({ dataset }: { dataset: Dataset }) {
   return (
     <div className="export-menu" onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
       <button type="button" ref={toggle} className="toggle" aria-expanded={open} aria-controls="export-panel" onClick={() => setOpen(!open)} data-testid="export-toggle">
-        {TEXT.toggle} {open ? "▾" : "▴"}
+        {t("export.toggle")} {open ? "▾" : "▴"}
       </button>
       {open && (
-        <section id="export-panel" className="panel" aria-label={TEXT.panel} data-testid="export-panel">
+        <section id="export-panel" className="panel" aria-label={t("export.panel")} data-testid="export-panel">
           <fieldset>
-            <legend>{TEXT.figure}</legend>
+            <legend>{t("export.figure")}</legend>
             <label className="field">
-              {TEXT.scale}{" "}
+              {t("export.scale")}{" "}
               <select ref={first} value={scale} onChange={(e) => pngScaleAtom.set(Number(e.target.value) as PngScale)} data-testid="export-scale">
                 {PNG_SCALES.map((n) => (
                   <option key={n} value={n}>
-                    {TEXT.scaleOption(n)}
+                    {t("export.scaleOption", { n, dpi: n * CSS_DPI })}
                   </option>
                 ))}
               </select>
             </label>
             <div className="buttons">
               <button type="button" disabled={busy} onClick={() => void exportPng(dataset, scale)} data-testid="export-png">
-                {TEXT.png}
+                {t("export.png")}
               </button>
               <button type="button" disabled={busy} onClick={() => void exportSvg(dataset)} data-testid="export-svg">
-                {TEXT.svg}
+                {t("export.svg")}
               </button>
             </div>
           </fieldset>
           <fieldset>
-            <legend>{TEXT.data}</legend>
+            <legend>{t("export.data")}</legend>
             <div className="buttons">
               {GRAPH_BUTTONS.map((f) => (
                 <button key={f} type="button" disabled={busy} onClick={() => void exportGraph(dataset, f)} data-testid={`export-${f}`}>
-                  {TEXT.formats[f]}
+                  {t(`export.${f}`)}
                 </button>
               ))}
             </div>
           </fieldset>
-          <p className="note">{TEXT.note}</p>
+          <p className="note">{t("export.note")}</p>
         </section>
       )}
       <span className={`export-status ${status.state}`} role="status" aria-live="polite" data-testid="export-status">
-        {TEXT.status(status)}
+        {statusText(status, t)}
       </span>
     </div>
   );

@@ -6,34 +6,27 @@
 
 import { useEffect, useState } from "react";
 import type { Dataset } from "../../core/data/dataset";
-import { DIFF_COLORS, DIFF_NAMES } from "../../core/appearance/view-marks";
+import { DIFF_COLORS, diffName } from "../../core/appearance/view-marks";
 import { useAtomValue } from "../../core/utils/atoms";
 import { diffAtom, setDiff } from "../../core/diff";
 import { countStatuses, DIFF_STATUSES } from "../../core/diff/diff";
 import { useCurrentView } from "../../core/view";
-
-const TEXT = {
-  on: "Compare two years 对比两个年份",
-  from: "From 从",
-  to: "to 到",
-  order: "Choose a “from” year before the “to” year. 起始年份须早于结束年份",
-  legend: (from: number, to: number) => `Diff ${from} → ${to}`,
-  note: "While comparing, the year slider is not used: the graph shows what is said about the two years.",
-};
+import { useT } from "../../core/i18n";
 
 export function DiffLegend({ dataset }: { dataset: Dataset }) {
   const view = useCurrentView(dataset);
   const diff = useAtomValue(diffAtom);
+  const t = useT();
   if (!diff || !view.diff) return null;
   const counts = countStatuses(view.diff, view.nodes);
   return (
-    <section className="diff-legend" aria-label={TEXT.legend(diff.from, diff.to)} data-testid="diff-legend">
-      <h2>{TEXT.legend(diff.from, diff.to)}</h2>
+    <section className="diff-legend" aria-label={t("diff.legend", { from: diff.from, to: diff.to })} data-testid="diff-legend">
+      <h2>{t("diff.legend", { from: diff.from, to: diff.to })}</h2>
       <ul>
         {DIFF_STATUSES.map((s) => (
           <li key={s} data-status={s}>
             <span className="swatch" style={{ background: DIFF_COLORS[s] }} />
-            <span className="name">{DIFF_NAMES[s]}</span>
+            <span className="name">{diffName(s, t.locale)}</span>
             <span className="count">{counts[s]}</span>
           </li>
         ))}
@@ -45,6 +38,7 @@ export function DiffLegend({ dataset }: { dataset: Dataset }) {
 export function DiffTab({ dataset }: { dataset: Dataset }) {
   const { years } = dataset.timeline;
   const diff = useAtomValue(diffAtom);
+  const t = useT();
   const [draft, setDraft] = useState(() => diff ?? { from: years.at(-2) ?? years[0] ?? 0, to: years.at(-1) ?? 0 });
   // a diff set from elsewhere (a pasted link) replaces the draft
   useEffect(() => {
@@ -57,7 +51,7 @@ export function DiffTab({ dataset }: { dataset: Dataset }) {
   };
   const yearSelect = (end: "from" | "to") => (
     <label>
-      {end === "from" ? TEXT.from : TEXT.to}{" "}
+      {t(end === "from" ? "diff.from" : "diff.to")}{" "}
       <select value={draft[end]} onChange={(e) => change({ ...draft, [end]: Number(e.target.value) })} data-testid={`diff-${end}`}>
         {years.map((y) => (
           <option key={y} value={y}>
@@ -70,14 +64,14 @@ export function DiffTab({ dataset }: { dataset: Dataset }) {
   return (
     <div className="diff-tab" data-testid="diff-tab">
       <label className="check">
-        <input type="checkbox" checked={diff !== null} disabled={!valid && diff === null} onChange={(e) => setDiff(e.target.checked ? draft : null)} data-testid="diff-on" /> {TEXT.on}
+        <input type="checkbox" checked={diff !== null} disabled={!valid && diff === null} onChange={(e) => setDiff(e.target.checked ? draft : null)} data-testid="diff-on" /> {t("diff.on")}
       </label>
       <div className="row">
         {yearSelect("from")}
         {yearSelect("to")}
       </div>
-      {!valid && <p className="warning">{TEXT.order}</p>}
-      <p className="hint">{TEXT.note}</p>
+      {!valid && <p className="warning">{t("diff.order")}</p>}
+      <p className="hint">{t("diff.note")}</p>
     </div>
   );
 }

@@ -12,26 +12,12 @@ import { selectAndFocus, selectedAtom } from "../../core/selection";
 import { egoAtom, mentionsAtom, pathAtom, setEgo, setEgoDepth, setMentions, setPath } from "../../core/ego";
 import { EGO_DEPTHS, type EgoDepth } from "../../core/ego/ego";
 import { useCurrentView } from "../../core/view";
+import { nameOf, useT } from "../../core/i18n";
 
-const TEXT = {
-  ego: "Ego network 邻域",
-  centre: "Centre 中心",
-  none: "—",
-  useSelected: "Use selected 用所选节点",
-  depth: "Depth 深度",
-  clear: "Clear 清除",
-  mentions: "Also through documents (mention edges) 经由文件",
-  path: "Shortest path 最短路径",
-  from: "From 起点",
-  to: "To 终点",
-  swap: "Swap 交换",
-  noPath: "No path between them in the current view. 当前视图中无路径",
-  steps: (n: number) => `${n} step${n === 1 ? "" : "s"}`,
-  hint: "Select a node (click it or search), then use it here.",
-  egoHidden: "The centre is not in the current view (year, diff or filters): nothing is drawn. 中心节点不在当前视图中",
-};
+/** Shown for an empty slot (no centre, no end of a path). */
+const NONE = "—";
 
-const label = (dataset: Dataset, key: string | null) => (key !== null && dataset.display.hasNode(key) ? dataset.display.getNodeAttribute(key, "label") : TEXT.none);
+const label = (dataset: Dataset, key: string | null) => (key !== null && dataset.display.hasNode(key) ? dataset.display.getNodeAttribute(key, "label") : NONE);
 
 function NodeChip({ dataset, k }: { dataset: Dataset; k: string }) {
   const kind = dataset.display.getNodeAttribute(k, "kind") as DisplayKind;
@@ -45,17 +31,18 @@ function NodeChip({ dataset, k }: { dataset: Dataset; k: string }) {
 
 function PathSteps({ dataset }: { dataset: Dataset }) {
   const view = useCurrentView(dataset);
+  const t = useT();
   if (!view.path) return null;
-  if (view.path.status === "none") return <p className="none" data-testid="path-none">{TEXT.noPath}</p>;
+  if (view.path.status === "none") return <p className="none" data-testid="path-none">{t("ego.noPath")}</p>;
   const { nodes, edges } = view.path;
   return (
     <>
-      <p className="count">{TEXT.steps(edges.length)}</p>
+      <p className="count">{edges.length === 1 ? t("ego.steps.one") : t("ego.steps.other", { n: edges.length })}</p>
       <ol className="path-steps" data-testid="path-steps">
         {nodes.map((k, i) => (
           <li key={k}>
             <NodeChip dataset={dataset} k={k} />
-            {i < edges.length && <span className="relation">↕ {dataset.display.getEdgeAttribute(edges[i]!, "relation")}</span>}
+            {i < edges.length && <span className="relation">↕ {nameOf(t.locale, "relation.", dataset.display.getEdgeAttribute(edges[i]!, "relation"))}</span>}
           </li>
         ))}
       </ol>
@@ -69,6 +56,7 @@ export function EgoPathTab({ dataset }: { dataset: Dataset }) {
   const path = useAtomValue(pathAtom);
   const mentions = useAtomValue(mentionsAtom);
   const view = useCurrentView(dataset);
+  const t = useT();
   // a half-chosen path keeps its one end in the atom's place until the other is chosen
   const setEnd = (end: "from" | "to") => {
     if (selected === null) return;
@@ -78,16 +66,16 @@ export function EgoPathTab({ dataset }: { dataset: Dataset }) {
   return (
     <div className="ego-tab" data-testid="ego-tab">
       <fieldset>
-        <legend>{TEXT.ego}</legend>
+        <legend>{t("ego.ego")}</legend>
         <p className="slot">
-          {TEXT.centre}: <strong data-testid="ego-centre">{label(dataset, ego?.node ?? null)}</strong>
+          {t("ego.centre")}: <strong data-testid="ego-centre">{label(dataset, ego?.node ?? null)}</strong>
         </p>
         <div className="row">
           <button type="button" disabled={selected === null} onClick={() => setEgo(selected, ego?.depth ?? 1)} data-testid="ego-use">
-            {TEXT.useSelected}
+            {t("ego.useSelected")}
           </button>
           <label>
-            {TEXT.depth}{" "}
+            {t("ego.depth")}{" "}
             <select value={ego?.depth ?? 1} disabled={ego === null} onChange={(e) => setEgoDepth(Number(e.target.value) as EgoDepth)} data-testid="ego-depth">
               {EGO_DEPTHS.map((d) => (
                 <option key={d} value={d}>
@@ -97,35 +85,35 @@ export function EgoPathTab({ dataset }: { dataset: Dataset }) {
             </select>
           </label>
           <button type="button" disabled={ego === null} onClick={() => setEgo(null)} data-testid="ego-clear">
-            {TEXT.clear}
+            {t("ego.clear")}
           </button>
         </div>
-        {ego !== null && view.nodes.size === 0 && <p className="warning">{TEXT.egoHidden}</p>}
+        {ego !== null && view.nodes.size === 0 && <p className="warning">{t("ego.hidden")}</p>}
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={mentions} onChange={(e) => setMentions(e.target.checked)} data-testid="via-mentions" /> {TEXT.mentions}
+        <input type="checkbox" checked={mentions} onChange={(e) => setMentions(e.target.checked)} data-testid="via-mentions" /> {t("ego.mentions")}
       </label>
       <fieldset>
-        <legend>{TEXT.path}</legend>
+        <legend>{t("ego.path")}</legend>
         {(["from", "to"] as const).map((end) => (
           <p className="slot" key={end}>
-            {end === "from" ? TEXT.from : TEXT.to}: <strong data-testid={`path-${end}`}>{label(dataset, path?.[end] ?? null)}</strong>{" "}
+            {t(end === "from" ? "ego.from" : "ego.to")}: <strong data-testid={`path-${end}`}>{label(dataset, path?.[end] ?? null)}</strong>{" "}
             <button type="button" disabled={selected === null} onClick={() => setEnd(end)} data-testid={`path-set-${end}`}>
-              {TEXT.useSelected}
+              {t("ego.useSelected")}
             </button>
           </p>
         ))}
         <div className="row">
           <button type="button" disabled={path === null} onClick={() => path && setPath({ from: path.to, to: path.from })}>
-            {TEXT.swap}
+            {t("ego.swap")}
           </button>
           <button type="button" disabled={path === null} onClick={() => setPath(null)} data-testid="path-clear">
-            {TEXT.clear}
+            {t("ego.clear")}
           </button>
         </div>
         <PathSteps dataset={dataset} />
       </fieldset>
-      {selected === null && <p className="hint">{TEXT.hint}</p>}
+      {selected === null && <p className="hint">{t("ego.hint")}</p>}
     </div>
   );
 }

@@ -14,17 +14,13 @@ import { diffAtom } from "../../core/diff";
 import { FilterTab } from "./FilterTab";
 import { EgoPathTab } from "./EgoPathTab";
 import { DiffLegend, DiffTab } from "./DiffTab";
+import { useT, type MessageKey } from "../../core/i18n";
 import "./ViewPanel.css";
 
 const TABS = ["filters", "ego", "diff"] as const;
 type Tab = (typeof TABS)[number];
 
-const TEXT = {
-  toggle: "View 视图",
-  panel: "View: filters, ego network, path, diff",
-  tabs: { filters: "Filters 筛选", ego: "Ego · Path 邻域·路径", diff: "Diff 对比" } satisfies Record<Tab, string>,
-  active: (n: number) => (n === 0 ? "" : ` · ${n} on`),
-};
+const TAB_TEXT: Readonly<Record<Tab, MessageKey>> = { filters: "view.tabFilters", ego: "view.tabEgo", diff: "view.tabDiff" };
 
 function useActiveCount(): number {
   const filters = useAtomValue(filtersAtom);
@@ -38,19 +34,20 @@ export function ViewPanel({ dataset }: { dataset: Dataset }) {
   const [open, setOpen] = useState(false);
   const [tab, setTab] = useState<Tab>("filters");
   const active = useActiveCount();
+  const t = useT();
   return (
     <>
-      <section className={`view-panel${open ? " open" : ""}`} aria-label={TEXT.panel} data-testid="view-panel">
+      <section className={`view-panel${open ? " open" : ""}`} aria-label={t("view.panel")} data-testid="view-panel">
         <button type="button" className="toggle" aria-expanded={open} aria-controls="view-panel-body" onClick={() => setOpen(!open)} data-testid="view-panel-toggle">
-          {open ? "▾" : "▸"} {TEXT.toggle}
-          {TEXT.active(active)}
+          {open ? "▾" : "▸"} {t("view.toggle")}
+          {active > 0 && t("view.active", { n: active })}
         </button>
         {open && (
           <div id="view-panel-body" className="body">
             <div className="tabs" role="tablist">
-              {TABS.map((t) => (
-                <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? "current" : ""} onClick={() => setTab(t)} data-testid={`view-tab-${t}`}>
-                  {TEXT.tabs[t]}
+              {TABS.map((id) => (
+                <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? "current" : ""} onClick={() => setTab(id)} data-testid={`view-tab-${id}`}>
+                  {t(TAB_TEXT[id])}
                 </button>
               ))}
             </div>
