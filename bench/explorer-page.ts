@@ -9,8 +9,10 @@
  *   for QUIET_MS, the last frame (labels placed: see sigma/partial-refresh.ts);
  * - search: the input event of the search box → the "search" mark of that query (results
  *   committed to the DOM), and → the next animation frame (the frame that paints them).
- * Each also reports the CPU time of the page's main thread (Chrome's Performance.getMetrics
- * ThreadTime) over the same span: on a shared machine it says how much of the wall time was work.
+ * The first render also reports the CPU time of the page's main thread (Chrome's
+ * Performance.getMetrics ThreadTime) from before navigating until the first frame was seen: on a
+ * shared machine it says how much of the wall time was work. (Not for switches and searches: work
+ * that follows their frame, such as the deferred label indexation, lands in the same span.)
  */
 
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
@@ -36,7 +38,6 @@ export interface FirstRender {
 
 export interface Timed {
   ms: number;
-  cpuMs: number;
 }
 
 /** An explorer page with a DevTools session for its metrics. */
@@ -110,7 +111,6 @@ export class ExplorerPage {
       performance.clearMarks("policy-kg:render");
       (window as unknown as BenchWindow).__benchAction = -1;
     });
-    const cpu0 = await this.cpu();
     await act();
     const ms = await this.page.evaluate(
       async ({ year, mode, wait }) => {
@@ -128,8 +128,7 @@ export class ExplorerPage {
       },
       { year, mode, wait: WAIT_MS },
     );
-    const cpuMs = (await this.cpu()) - cpu0;
-    return { ms, cpuMs, settledMs: await this.settled() };
+    return { ms, settledMs: await this.settled() };
   }
 
   /** Type `query` into the search box (one input event, as a paste or an IME commit gives) and time its results. */
@@ -140,7 +139,6 @@ export class ExplorerPage {
       w.__benchInput = -1;
       w.__benchFrame = -1;
     });
-    const cpu0 = await this.cpu();
     await this.page.getByTestId("search").fill(query);
     const timing = await this.page.evaluate(
       async ({ query, wait }) => {
@@ -155,7 +153,7 @@ export class ExplorerPage {
       },
       { query, wait: WAIT_MS },
     );
-    return { query, ...timing, cpuMs: (await this.cpu()) - cpu0 };
+    return { query, ...timing };
   }
 
   /** Wait until Latin queries are answered from pinyin (pinyin-pro loads after the first frame). */
