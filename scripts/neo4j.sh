@@ -9,7 +9,8 @@
 # (RETURN 1, Neo4j's Java driver) succeeds with NEO4J_PASSWORD.
 #
 # Environment: NEO4J_PASSWORD (default policy-kg-dev; fixed at the first start), NEO4J_BOLT_PORT
-# (7687), NEO4J_HEAP (max heap, 1g), NEO4J_START_TIMEOUT (seconds, 120).
+# (7687), NEO4J_HEAP (max heap, 1g), NEO4J_PAGECACHE (page cache, 256m), NEO4J_START_TIMEOUT
+# (seconds, 120).
 # Exit codes: 0 ok; 1 failed; status: 0 running, 3 not running.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ pom=$root/scripts/neo4j/pom.xml
 password=${NEO4J_PASSWORD:-policy-kg-dev}
 port=${NEO4J_BOLT_PORT:-7687}
 heap=${NEO4J_HEAP:-1g}
+pagecache=${NEO4J_PAGECACHE:-256m}
 timeout=${NEO4J_START_TIMEOUT:-120}
 uri=bolt://127.0.0.1:$port
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -111,7 +113,7 @@ dbms.usage_report.enabled=false
 server.directories.import=import
 server.memory.heap.initial_size=256m
 server.memory.heap.max_size=$heap
-server.memory.pagecache.size=256m
+server.memory.pagecache.size=$pagecache
 # Grow transaction logs as needed instead of reserving 256 MB per database.
 db.tx_log.preallocate=false
 # Bolt's grace period at shutdown (seconds per event-loop group; 5 by default): stop in ~5 s, not ~15 s.
@@ -168,7 +170,7 @@ start() {
     neo4j_tool org.neo4j.cli.AdminTool dbms set-initial-password "$password" >"$home/logs/admin.log" 2>&1 \
       || { cat "$home/logs/admin.log" >&2; die "could not set the initial password"; }
   fi
-  say "starting Neo4j $version (heap ≤ $heap) on $uri"
+  say "starting Neo4j $version (heap ≤ $heap, page cache $pagecache) on $uri"
   neo4j_tool org.neo4j.server.startup.Neo4jCommand start >"$home/logs/launcher.log" 2>&1 \
     || { cat "$home/logs/launcher.log" >&2; die "Neo4j's launcher failed; see .neo4j/home/logs/"; }
   pid=$(server_pid)

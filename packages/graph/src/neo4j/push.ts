@@ -10,19 +10,22 @@
  */
 
 import { isDeepStrictEqual } from "node:util";
-import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
+import neo4j, { type Driver, type QueryResult } from "neo4j-driver";
 import { ENTITY_TYPES, RELATION_TYPES } from "@policy-kg/extractor";
 import { isEntityNode, isRelationEdge, type EdgeRelation, type PolicyGraph } from "../model/attributes";
 import { documentKey } from "../model/keys";
-import { META_KEY, entityProps, eventProps, missingSchema, toProps, valueProps, type Props } from "./schema";
+import { LOOKUP_CONSTRAINTS, META_KEY, entityProps, eventFields, eventProps, missingSchema, toProps, valueFields, valueProps, type Props } from "./schema";
 import { metaProps, readMeta } from "./meta";
 import { deleteStale } from "./prune";
 import { createEdge, createEntity, createStatement, createYearOrDocument, holdsNoPolicyNodes } from "./fresh";
 import { addCounters, emptyCounters, isUnchanged, type WriteCounters } from "./counters";
+import { rowWeight, writeBatches, type Batch } from "./batches";
 
 export interface PushOptions {
   /** rows per transaction (default 5000) */
   batchSize?: number;
+  /** transactions written at the same time, each on its own session (default 2) */
+  concurrency?: number;
   /** called after every batch: phase ("nodes", "statements", "relationships", "cleanup"), rows done, rows in the phase */
   onProgress?: (phase: PushPhase, done: number, total: number) => void;
   /** stops the push between two batches (the database keeps the batches done, and says the push is incomplete) */
@@ -54,11 +57,8 @@ export interface PushSummary {
   seconds: number;
 }
 
-interface Batch {
-  phase: PushPhase;
-  query: string;
-  rows: Props[];
-}
+/** Rows that group statements or edges weigh their number of items. */
+const itemCount = (row: Props): number => (row.items as unknown[]).length;
 
 /** Labels and relationship types below come from the model's fixed lists only. */
 const yearOrDocument = (label: "Year" | "Document") =>
@@ -106,8 +106,8 @@ const edgeQuery = (relation: EdgeRelation, fresh: boolean) => {
  */
 function batchesOf(graph: PolicyGraph, fresh: boolean): { batches: Batch[]; nodes: number; statements: number; relationships: number } {
   const batches: Batch[] = [];
-  const add = (phase: PushPhase, query: string, rows: Props[]) => {
-    if (rows.length > 0) batches.push({ phase, query, rows });
+  const add = (phase: PushPhase, query: string, rows: Props[], weight?: (row: Props) => number) => {
+    if (rows.length > 0) batches.push({ phase, query, rows, weight });
   };
   const years: Props[] = [];
   const documents: Props[] = [];
@@ -122,8 +122,14 @@ function batchesOf(graph: PolicyGraph, fresh: boolean): { batches: Batch[]; node
       documents.push({ props: toProps({ key, seq, ...rest }) });
     } else if (isEntityNode(a)) {
       entities.push({ props: entityProps(key, seq, a) });
-      a.events.forEach((e, i) => events.push({ entity: key, document: documentKey(e.document), props: eventProps(`${key}#${i}`, i, e) }));
-      a.values.forEach((v, i) => values.push({ entity: key, document: documentKey(v.document), props: valueProps(`${key}#${i}`, i, v) }));
+      if (fresh) {
+        // one row per entity (createStatement)
+        if (a.events.length > 0) events.push({ entity: key, items: a.events.map(eventFields) });
+        if (a.values.length > 0) values.push({ entity: key, items: a.values.map(valueFields) });
+      } else {
+        a.events.forEach((e, i) => events.push({ entity: key, document: documentKey(e.document), props: eventProps(`${key}#${i}`, i, e) }));
+        a.values.forEach((v, i) => values.push({ entity: key, document: documentKey(v.document), props: valueProps(`${key}#${i}`, i, v) }));
+      }
     }
     seq++;
   });
@@ -131,8 +137,8 @@ function batchesOf(graph: PolicyGraph, fresh: boolean): { batches: Batch[]; node
     add("nodes", createYearOrDocument("Year"), years);
     add("nodes", createYearOrDocument("Document"), documents);
     for (const kind of ENTITY_TYPES) add("nodes", createEntity(kind), entities.filter((r) => (r.props as { kind: string }).kind === kind));
-    add("statements", createStatement("Event", "HAS_EVENT"), events);
-    add("statements", createStatement("IndicatorValue", "HAS_VALUE"), values);
+    add("statements", createStatement("Event", "HAS_EVENT"), events, itemCount);
+    add("statements", createStatement("IndicatorValue", "HAS_VALUE"), values, itemCount);
   } else {
     add("nodes", yearOrDocument("Year"), years);
     add("nodes", yearOrDocument("Document"), documents);
@@ -144,18 +150,27 @@ function batchesOf(graph: PolicyGraph, fresh: boolean): { batches: Batch[]; node
   const edges = new Map<EdgeRelation, Props[]>();
   seq = 0;
   graph.forEachEdge((key, a, source, target) => {
-    const props: Record<string, string | number | string[] | number[]> = { key, seq };
+    // a fresh push's query makes the key (createEdge)
+    const props: Record<string, string | number | string[] | number[]> = fresh ? { seq } : { key, seq };
     if (isRelationEdge(a)) {
       Object.assign(props, { evidenceDocuments: a.evidence.map((e) => e.document), evidenceStarts: a.evidence.map((e) => e.start), evidenceEnds: a.evidence.map((e) => e.end) });
     } else if ("count" in a) props.count = a.count;
     if (!edges.has(a.relation)) edges.set(a.relation, []);
-    edges.get(a.relation)!.push({ source, target, props: toProps(props) });
+    const rows = edges.get(a.relation)!;
+    if (!fresh) rows.push({ source, target, props: toProps(props) });
+    // fresh: one row per run of edges from the same source (createEdge)
+    else if (rows.at(-1)?.source === source) (rows.at(-1)!.items as Props[]).push({ target, props: toProps(props) });
+    else rows.push({ source, items: [{ target, props: toProps(props) }] });
     seq++;
   });
-  for (const [relation, rows] of edges) add("relationships", edgeQuery(relation, fresh), rows);
-  const statements = events.length + values.length;
+  for (const [relation, rows] of edges) add("relationships", edgeQuery(relation, fresh), rows, fresh ? itemCount : undefined);
+  const statements = rowWeight({ rows: events, weight: fresh ? itemCount : undefined }) + rowWeight({ rows: values, weight: fresh ? itemCount : undefined });
   return { batches, nodes: graph.order, statements, relationships: graph.size + 2 * statements };
 }
+
+const DEFAULT_CONCURRENCY = 2;
+/** How long a push waits for new indexes to come online. */
+const INDEX_WAIT_SECONDS = 600;
 
 type Updates = WriteCounters & { constraintsAdded: number; indexesAdded: number };
 const countersOf = (result: QueryResult): Updates => result.summary.counters.updates() as unknown as Updates;
@@ -167,30 +182,48 @@ export async function pushGraph(driver: Driver, graph: PolicyGraph, options: Pus
   const session = driver.session();
   try {
     const schema = { constraintsAdded: 0, indexesAdded: 0 };
-    for (const statement of await missingSchema(session)) {
-      const c = countersOf(await session.executeWrite((tx) => tx.run(statement)));
-      schema.constraintsAdded += c.constraintsAdded;
-      schema.indexesAdded += c.indexesAdded;
-    }
+    const missing = await missingSchema(session);
+    /** Create the missing constraints and indexes (those named, or all), and wait until they are online. */
+    const createSchema = async (names: Iterable<string> = [...missing.keys()]) => {
+      let created = 0;
+      for (const name of names) {
+        const statement = missing.get(name);
+        if (statement === undefined) continue;
+        missing.delete(name);
+        const c = countersOf(await session.executeWrite((tx) => tx.run(statement)));
+        schema.constraintsAdded += c.constraintsAdded;
+        schema.indexesAdded += c.indexesAdded;
+        created++;
+      }
+      if (created > 0) await session.run("CALL db.awaitIndexes($seconds)", { seconds: neo4j.int(INDEX_WAIT_SECONDS) });
+    };
     const before = await session.executeRead(readMeta);
     const fresh = await holdsNoPolicyNodes(session);
+    // into an empty database, an index is created after the rows it indexes (populated in one go,
+    // not row by row): the look-up constraints after the nodes, everything else at the end
+    if (!fresh) await createSchema();
     await session.executeWrite((tx) => tx.run("MERGE (m:GraphMeta {key: $key}) SET m.pushing = $hash", { key: META_KEY, hash: attributes.corpusHash }));
 
     const { batches, nodes, statements, relationships } = batchesOf(graph, fresh);
     const counters = emptyCounters();
     const totals = new Map<PushPhase, number>();
-    for (const b of batches) totals.set(b.phase, (totals.get(b.phase) ?? 0) + b.rows.length);
+    for (const b of batches) totals.set(b.phase, (totals.get(b.phase) ?? 0) + rowWeight(b));
     const done = new Map<PushPhase, number>();
-    for (const batch of batches) {
-      for (let i = 0; i < batch.rows.length; i += batchSize) {
-        options.signal?.throwIfAborted();
-        const rows = batch.rows.slice(i, i + batchSize);
-        addCounters(counters, countersOf(await session.executeWrite((tx: ManagedTransaction) => tx.run(batch.query, { rows }))));
-        done.set(batch.phase, (done.get(batch.phase) ?? 0) + rows.length);
-        options.onProgress?.(batch.phase, done.get(batch.phase)!, totals.get(batch.phase)!);
-      }
-    }
+    await writeBatches(driver, batches, {
+      batchSize,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
+      signal: options.signal,
+      beforePhase: async (phase) => {
+        if (phase !== "nodes") await createSchema(LOOKUP_CONSTRAINTS);
+      },
+      onWritten: (phase, rows, result) => {
+        addCounters(counters, countersOf(result));
+        done.set(phase, (done.get(phase) ?? 0) + rows);
+        options.onProgress?.(phase, done.get(phase)!, totals.get(phase)!);
+      },
+    });
     options.signal?.throwIfAborted();
+    await createSchema();
     // a fresh push created exactly the graph: nothing can be stale
     if (!fresh) addCounters(counters, await deleteStale(session, graph, { batchSize, onProgress: (d, t) => options.onProgress?.("cleanup", d, t) }));
     await session.executeWrite((tx) => tx.run("MATCH (m:GraphMeta {key: $key}) SET m = $props", { key: META_KEY, props: metaProps(attributes, options.pushedAt ?? new Date().toISOString()) }));

@@ -35,14 +35,17 @@ export function schemaStatements(): Map<string, string> {
   ]);
 }
 
-/** The schema statements for the constraints and indexes the database does not have yet (by name). */
-export async function missingSchema(session: Session): Promise<string[]> {
+/** The schema statements for the constraints and indexes the database does not have yet, by name. */
+export async function missingSchema(session: Session): Promise<Map<string, string>> {
   const present = await session.executeRead(async (tx) => {
     const names = async (show: string) => (await tx.run(`${show} YIELD name RETURN name`)).records.map((r) => r.get("name") as string);
     return new Set([...(await names("SHOW CONSTRAINTS")), ...(await names("SHOW FULLTEXT INDEXES"))]);
   });
-  return [...schemaStatements()].filter(([name]) => !present.has(name)).map(([, statement]) => statement);
+  return new Map([...schemaStatements()].filter(([name]) => !present.has(name)));
 }
+
+/** The constraints whose indexes the writes look nodes up by (MATCH by key): they must exist before statements and relationships are written. */
+export const LOOKUP_CONSTRAINTS: readonly string[] = (["Year", "Document", "Entity"] as const).map(constraintName);
 
 type Scalar = string | number | boolean | null;
 export type Props = Record<string, unknown>;
@@ -67,10 +70,20 @@ export function entityProps(key: string, seq: number, a: EntityNode): Props {
 
 /** Event node properties, with `at`: the year the event is placed in (eventYear). */
 export function eventProps(key: string, seq: number, e: GraphEvent): Props {
-  return toProps({ key, seq, year: e.year, modality: e.modality, stage: e.stage, document: e.document, start: e.start, end: e.end, quote: e.quote, said: e.said, at: eventYear(e) });
+  return { key: key, seq: neo4j.int(seq), ...eventFields(e), ...toProps({ at: eventYear(e) }) };
+}
+
+/** An event's own properties (no key, seq or at: a fresh push's query makes those). */
+export function eventFields(e: GraphEvent): Props {
+  return toProps({ year: e.year, modality: e.modality, stage: e.stage, document: e.document, start: e.start, end: e.end, quote: e.quote, said: e.said });
 }
 
 export function valueProps(key: string, seq: number, v: IndicatorPoint): Props {
+  return { key: key, seq: neo4j.int(seq), ...valueFields(v), ...toProps({ at: eventYear(v) }) };
+}
+
+/** An indicator value's own properties (no key, seq or at). */
+export function valueFields(v: IndicatorPoint): Props {
   const { normalized, ...rest } = v;
-  return toProps({ key, seq, ...rest, normalizedValue: normalized?.value ?? null, normalizedUnit: normalized?.unit ?? null, at: eventYear(v) });
+  return toProps({ ...rest, normalizedValue: normalized?.value ?? null, normalizedUnit: normalized?.unit ?? null });
 }
