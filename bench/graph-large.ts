@@ -1,7 +1,7 @@
 /**
  * Large graph benchmark suite (`pnpm bench graph-large`): the real corpus replicated to about
- * 100,000 nodes (bench/large.ts), then snapshot save (saveSnapshot: serialise, parse back, atomic
- * write) and load (loadSnapshot: read, parse with every check), the temporal queries, lineage per
+ * 100,000 nodes (bench/large.ts), then snapshot save (saveSnapshot: check the graph, serialise
+ * in pieces, atomic write) and load (loadSnapshot: read, parse with every check), the temporal queries, lineage per
  * entity by id and by name (median and p95 over a sample of entities), and the process's peak RSS.
  * Aims (issue #3): snapshot load + save under 2 s; a lineage query under 10 ms.
  */
