@@ -114,8 +114,10 @@ server.directories.import=import
 server.memory.heap.initial_size=256m
 server.memory.heap.max_size=$heap
 server.memory.pagecache.size=$pagecache
-# Grow transaction logs as needed instead of reserving 256 MB per database.
+# Grow transaction logs as needed instead of reserving 256 MB per database, and keep only the
+# last 1 GB of them (Neo4j keeps 2 days by default: tens of GB after a day of benchmark pushes).
 db.tx_log.preallocate=false
+db.tx_log.rotation.retention_policy=1G size
 # Bolt's grace period at shutdown (seconds per event-loop group; 5 by default): stop in ~5 s, not ~15 s.
 internal.dbms.bolt.netty_server_shutdown_quiet_period=1
 # Neo4j's default JVM options, without -XX:+AlwaysPreTouch (it would make the whole heap resident).
