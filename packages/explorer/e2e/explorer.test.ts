@@ -1,24 +1,12 @@
 // The explorer in a real headless Chromium, against a real `kg serve` of the seed documents plus
 // a document full of HTML: rendering, the year slider, search, lineage → document, URL state,
 // and text that is never run as HTML. Screenshots go to artifacts/explorer/.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { graphAsOf, lineage, stageInYear } from "@policy-kg/graph";
 import { stageName } from "../src/core/appearance/palette";
-import { EVIL_ID, findChromium, inkRatio, launchBrowser, openExplorer, screenshot, startSite, startStaticSite, type Site } from "./harness";
+import { EVIL_ID, describeInBrowser, inkRatio, launchBrowser, openExplorer, screenshot, startSite, startStaticSite, type Site } from "./harness";
 
-const chromium = findChromium();
-if ("missing" in chromium) {
-  if (process.env.CI) {
-    describe("explorer end-to-end", () => {
-      it("needs chromium", () => {
-        throw new Error(chromium.missing);
-      });
-    });
-  } else {
-    console.warn(`explorer end-to-end tests skipped: ${chromium.missing}`);
-  }
-}
 
 const PARK = "park:深圳工业软件园";
 const year = (page: Page) => page.getByTestId("year").textContent();
@@ -40,13 +28,13 @@ async function searchAndPick(page: Page, query: string, key: string): Promise<vo
   await page.waitForFunction((k) => document.querySelector('[data-testid="details-title"]') !== null && window.location.hash.includes(encodeURIComponent(k)), key);
 }
 
-describe.skipIf("missing" in chromium)("explorer end-to-end", () => {
+describeInBrowser("explorer end-to-end", (executablePath) => {
   let site: Site;
   let browser: { context: BrowserContext; close(): Promise<void> };
 
   beforeAll(async () => {
     site = await startSite();
-    browser = await launchBrowser((chromium as { path: string }).path);
+    browser = await launchBrowser(executablePath);
   }, 180_000);
 
   afterAll(async () => {

@@ -7,18 +7,10 @@
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Download, Page } from "playwright-core";
-import { ARTIFACTS, findChromium, openExplorer, screenshot, siteAndBrowser } from "./harness";
+import { ARTIFACTS, describeInBrowser, openExplorer, screenshot, siteAndBrowser } from "./harness";
 
-const chromium = findChromium();
-if ("missing" in chromium && process.env.CI) {
-  describe("explorer exports end-to-end", () => {
-    it("needs chromium", () => {
-      throw new Error(chromium.missing);
-    });
-  });
-}
 
 const PLACE = "place:龙岗区";
 const YEAR = 2024;
@@ -68,8 +60,8 @@ const hasUnzip = (() => {
   }
 })();
 
-describe.skipIf("missing" in chromium)("explorer exports end-to-end", () => {
-  const { site, context } = siteAndBrowser((chromium as { path: string }).path);
+describeInBrowser("explorer exports end-to-end", (executablePath) => {
+  const { site, context } = siteAndBrowser(executablePath);
 
   it("exports PNG (3×), SVG, GEXF, GraphML and CSV of a filtered view, each checked against what is drawn", async () => {
     const { page, errors } = await openExplorer(context(), `${site().url}#y=${YEAR}`);

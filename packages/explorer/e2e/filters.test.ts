@@ -2,21 +2,13 @@
 // `kg serve` of the seed documents: what sigma draws (window.__policyKg) is checked against the
 // graph package's answers (graphAsOf, filterGraph, diffYears) and against visibleElements; the URL
 // reproduces the filtered view after a reload. Screenshots go to artifacts/explorer/.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { diffYears, filterGraph, graphAsOf, isEntityNode, type PolicyGraph } from "@policy-kg/graph";
 import { FADED_COLOR } from "../src/core/appearance/palette";
 import { DIFF_COLORS } from "../src/core/appearance/view-marks";
-import { findChromium, launchBrowser, openExplorer, screenshot, startSite, type Site } from "./harness";
+import { describeInBrowser, launchBrowser, openExplorer, screenshot, startSite, type Site } from "./harness";
 
-const chromium = findChromium();
-if ("missing" in chromium && process.env.CI) {
-  describe("explorer filters end-to-end", () => {
-    it("needs chromium", () => {
-      throw new Error(chromium.missing);
-    });
-  });
-}
 
 const PARK = "park:深圳工业软件园";
 const STRATEGY = "strategy:一芯两核多支点";
@@ -61,14 +53,14 @@ async function compareYears(page: Page, from: number, to: number): Promise<void>
   await page.getByTestId("diff-on").check();
 }
 
-describe.skipIf("missing" in chromium)("explorer filters end-to-end", () => {
+describeInBrowser("explorer filters end-to-end", (executablePath) => {
   let site: Site;
   let browser: { context: BrowserContext; close(): Promise<void> };
   let last: number;
 
   beforeAll(async () => {
     site = await startSite();
-    browser = await launchBrowser((chromium as { path: string }).path);
+    browser = await launchBrowser(executablePath);
     last = Math.max(...site.graph.filterNodes((_k, a) => a.kind === "Year").map((k) => Number(k.slice(5))));
   }, 180_000);
 

@@ -13,7 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import { extractCorpus } from "@policy-kg/extractor/node";
 import { buildGraph, type PolicyGraph } from "@policy-kg/graph";
 import { saveSnapshot } from "@policy-kg/graph/node";
@@ -175,6 +175,27 @@ export async function inkRatio(page: Page, testId: string): Promise<number> {
   }, png.toString("base64"));
 }
 
+/**
+ * A describe block that needs chromium, given its path. Without chromium, CI gets one failing test
+ * that says why (a missing browser is a failure there, not a skip); a local run skips the block
+ * with a warning.
+ */
+export function describeInBrowser(name: string, body: (executablePath: string) => void): void {
+  const found = findChromium();
+  if ("path" in found) {
+    describe(name, () => body(found.path));
+  } else if (process.env.CI) {
+    describe(name, () => {
+      it("needs chromium", () => {
+        throw new Error(found.missing);
+      });
+    });
+  } else {
+    console.warn(`${name}: skipped, ${found.missing}`);
+    describe.skip(name, () => body(""));
+  }
+}
+
 /** For a test file's describe block: one served site and one browser, started before its tests and stopped after. */
 export function siteAndBrowser(executablePath: string): { site: () => Site; context: () => BrowserContext } {
   let site: Site | undefined;
@@ -200,22 +221,3 @@ export function highlightOffset(page: Page): Promise<number> {
   });
 }
 
-type Hook = (fn: () => Promise<void>, timeout?: number) => void;
-
-/**
- * The site and browser of one test file, started in `beforeAll` and stopped in `afterAll` (pass
- * vitest's; call inside the describe block). The getters are for the tests.
- */
-export function useSiteAndBrowser(executablePath: string, hooks: { beforeAll: Hook; afterAll: Hook }): { site(): Site; context(): BrowserContext } {
-  let site: Site | undefined;
-  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-  hooks.beforeAll(async () => {
-    site = await startSite();
-    browser = await launchBrowser(executablePath);
-  }, 180_000);
-  hooks.afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
-  return { site: () => site!, context: () => browser!.context };
-}

@@ -5,21 +5,13 @@
 // a keyboard-only walk searches 两核, picks it, opens a quote's document, closes it and moves
 // the year; the main regions lie inside the window without overlapping, in both languages.
 // Screenshots go to artifacts/explorer/.
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { graphAsOf, isEntityNode, stageInYear } from "@policy-kg/graph";
 import { translate, type Locale, type MessageKey } from "../src/core/i18n/translate";
 import { kindName, stageName } from "../src/core/appearance/palette";
-import { findChromium, openExplorer, screenshot, siteAndBrowser } from "./harness";
+import { describeInBrowser, openExplorer, screenshot, siteAndBrowser } from "./harness";
 
-const chromium = findChromium();
-if ("missing" in chromium && process.env.CI) {
-  describe("languages and keyboard end-to-end", () => {
-    it("needs chromium", () => {
-      throw new Error(chromium.missing);
-    });
-  });
-}
 
 const VIEWPORT = { width: 1280, height: 800 };
 const PARK = "park:深圳工业软件园";
@@ -127,8 +119,8 @@ async function checkLayout(page: Page, label: string): Promise<void> {
   }
 }
 
-describe.skipIf("missing" in chromium)("languages and keyboard end-to-end", () => {
-  const shared = siteAndBrowser((chromium as { path: string }).path);
+describeInBrowser("languages and keyboard end-to-end", (executablePath) => {
+  const shared = siteAndBrowser(executablePath);
   const tr = (locale: Locale, key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
 
   it("switches the UI between English and Chinese; entity names stay as written", async () => {

@@ -6,27 +6,19 @@
 // the document at that span. Screenshots go to artifacts/explorer/.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { indicatorSeries, isEntityNode, runEmbeddedQuery } from "@policy-kg/graph";
 import { FADED_COLOR } from "../src/core/appearance/palette";
-import { findChromium, highlightOffset, openExplorer, screenshot, siteAndBrowser } from "./harness";
+import { describeInBrowser, highlightOffset, openExplorer, screenshot, siteAndBrowser } from "./harness";
 
-const chromium = findChromium();
-if ("missing" in chromium && process.env.CI) {
-  describe("strategy view end-to-end", () => {
-    it("needs chromium", () => {
-      throw new Error(chromium.missing);
-    });
-  });
-}
 
 const STRATEGY = "strategy:一芯两核多支点";
 const title = (page: Page) => page.getByTestId("details-title").textContent();
 const item = (page: Page, key: string) => page.locator(`[data-testid="strategy-tree"] button[data-testid="strategy-item"][data-key="${key}"]`);
 
-describe.skipIf("missing" in chromium)("strategy view end-to-end", () => {
-  const shared = siteAndBrowser((chromium as { path: string }).path);
+describeInBrowser("strategy view end-to-end", (executablePath) => {
+  const shared = siteAndBrowser(executablePath);
 
   /** A document's text as the corpus folder served holds it. */
   const readDocument = async (id: string): Promise<string> => {

@@ -2,12 +2,11 @@
 // after every step of the slider over all years (both modes) sigma's display data hides exactly
 // what computeView hides; and at a few years the page, reloaded from its URL (a full draw from
 // scratch), gives the same labels and about the same pixels as the page that got there step by step.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { graphAsOf } from "@policy-kg/graph";
-import { findChromium, inkRatio, openExplorer, useSiteAndBrowser } from "./harness";
+import { describeInBrowser, inkRatio, openExplorer, siteAndBrowser } from "./harness";
 
-const chromium = findChromium();
 
 /** What sigma draws must be what computeView says. */
 async function drawnIsVisible(page: Page): Promise<void> {
@@ -32,8 +31,8 @@ async function drawnLabels(page: Page): Promise<Record<string, string | null>> {
   });
 }
 
-describe.skipIf("missing" in chromium)("year redraws", () => {
-  const running = useSiteAndBrowser((chromium as { path: string }).path, { beforeAll, afterAll });
+describeInBrowser("year redraws", (executablePath) => {
+  const running = siteAndBrowser(executablePath);
 
   it("step by step over every year and both modes, sigma draws what computeView says, as a fresh page does", async () => {
     const [site, context] = [running.site(), running.context()];

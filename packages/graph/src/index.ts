@@ -45,6 +45,7 @@ export {
 } from "./model/attributes";
 export { buildGraph, createGraph, type BuildOptions } from "./model/build";
 export { countGraph } from "./model/counts";
+export { inwardClosure, INSIDE_PLACE } from "./model/closure";
 export { eventYear, isReported } from "./model/events";
 export { documentKey, yearKey, edgeKey } from "./model/keys";
 export { graphAsOf, type AsOfOptions } from "./temporal/as-of";

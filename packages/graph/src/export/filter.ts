@@ -13,6 +13,7 @@ import { GraphError } from "../errors";
 import { graphAsOf } from "../temporal/as-of";
 import { graphBetween } from "../temporal/between";
 import { findEntityNode } from "../temporal/common";
+import { INSIDE_PLACE, inwardClosure } from "../model/closure";
 
 export interface ExportFilters {
   /** as of this year (graphAsOf) */
@@ -30,7 +31,6 @@ export interface ExportFilters {
 }
 
 /** Relations along which an entity lies inside another: located in a place, a phase of a project. */
-const INSIDE = new Set(["LOCATED_IN", "PHASE_OF"]);
 
 const invalid = (message: string) => new GraphError("INVALID_OPTIONS", message);
 
@@ -54,28 +54,14 @@ function inTime(graph: PolicyGraph, filters: ExportFilters): PolicyGraph {
   return graph;
 }
 
-/** The Place and every entity with a chain of LOCATED_IN / PHASE_OF edges to it, in the whole graph. */
-function placedIn(graph: PolicyGraph, place: string): Set<string> {
-  const inside = new Set([place]);
-  const queue = [place];
-  while (queue.length > 0) {
-    graph.forEachInEdge(queue.pop()!, (_key, a, source) => {
-      if (INSIDE.has(a.relation) && !inside.has(source)) {
-        inside.add(source);
-        queue.push(source);
-      }
-    });
-  }
-  return inside;
-}
-
 /**
  * Nodes of the district: its entities (as placed in the whole graph, so that a place stated in a
  * later year still counts), the documents that make their statements and values, and the years
  * those documents are linked to.
  */
 function districtNodes(graph: PolicyGraph, view: PolicyGraph, district: string): Set<string> {
-  const inside = placedIn(graph, findEntityNode(graph, district, "Place").id);
+  // the Place and every entity with a chain of LOCATED_IN / PHASE_OF edges to it, in the whole graph
+  const inside = inwardClosure(graph, findEntityNode(graph, district, "Place").id, INSIDE_PLACE);
   const keep = new Set<string>();
   view.forEachNode((key, a) => {
     if (!isEntityNode(a) || !inside.has(key)) return;

@@ -14,6 +14,7 @@
 import type { Modality, Stage } from "@policy-kg/extractor";
 import type { DisplayKind } from "../appearance/palette";
 import type { DisplayGraph } from "../graph/display";
+import { INSIDE_PLACE, inwardClosure } from "@policy-kg/graph";
 
 export interface Filters {
   /** node kinds shown; null: all */
@@ -43,29 +44,13 @@ export interface KeySets {
   edges: ReadonlySet<string>;
 }
 
-/** Relations along which an entity lies inside a place. */
-export const INSIDE_PLACE: readonly string[] = ["LOCATED_IN", "PHASE_OF"];
+/** Containment chains come from the graph package (the exports' --district uses the same ones). */
+export { INSIDE_PLACE, inwardClosure };
 /** Relations along which something hangs under a strategy part. */
 export const UNDER_PART: readonly string[] = ["PART_OF", "UNDER_STRATEGY", "LOCATED_IN", "PHASE_OF"];
 
 export function isFiltering(filters: Filters): boolean {
   return Object.values(filters).some((v) => v !== null);
-}
-
-/** `root` and every node with a chain of `relations` edges (followed backwards, target → source) to it. */
-export function inwardClosure(display: DisplayGraph, root: string, relations: readonly string[]): Set<string> {
-  if (!display.hasNode(root)) return new Set();
-  const inside = new Set([root]);
-  const queue = [root];
-  while (queue.length > 0) {
-    display.forEachInEdge(queue.pop()!, (_key, a, source) => {
-      if (relations.includes(a.relation) && !inside.has(source)) {
-        inside.add(source);
-        queue.push(source);
-      }
-    });
-  }
-  return inside;
 }
 
 const closures = new WeakMap<DisplayGraph, Map<string, Set<string>>>();
