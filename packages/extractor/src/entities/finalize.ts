@@ -36,27 +36,43 @@ const COUNTED = /^(?:\d+|[N数几])(?:个|班|所|家|座|项|指)/;
 /** A dated edition of an event is named by the event: "2025年西丽湖论坛" → 西丽湖论坛. */
 const EDITION = /^(?:\d{4}年?|第[一二三四五六七八九十\d]+届)(\p{Script=Han}{2,}(?:论坛|大赛|博览会|交易会|峰会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛))$/u;
 
+/** The kind words a quoted programme name may carry after its quote ("“六个券”政策", "“X”零工服务模式"). */
+const QUOTED_HEAD_TAIL = /^[\p{Script=Han}]{0,6}(?:政策|模式|机制|方案|计划)$/u;
+
+/** "“六个券”政策" is also called 六个券: a programme name that opens with a quote has it as an alias. */
+function quotedHeadAlias(c: Candidate, text: string): Candidate {
+  if (c.type !== "Program" || c.source !== "suffix" || text[c.start] !== "“") return c;
+  const close = text.indexOf("”", c.start);
+  if (close < 0 || close >= c.end - 1 || !QUOTED_HEAD_TAIL.test(text.slice(close + 1, c.end))) return c;
+  const head = canonicalName(text.slice(c.start + 1, close), "Program");
+  if (head.length < 2 || head === c.name || (c.aliases ?? []).includes(head)) return c;
+  return { ...c, aliases: [...(c.aliases ?? []), head] };
+}
+
 /**
  * Last pass over the merged candidates: administrative place chains split, known strategies and
  * events typed by the gazetteer, types by whole-name conventions, known short forms expanded,
  * event editions named by the event.
  */
-export function finalize(merged: Candidate[]): Candidate[] {
+export function finalize(merged: Candidate[], text: string): Candidate[] {
   // "10个经济运行调度工作专班", "1指…": a count or a glossary slot is no name
   const named = merged.filter((c) => c.source === "gazetteer" || !COUNTED.test(c.name));
-  return named.flatMap(splitCompoundPlace).map((c) => {
-    if (c.source === "gazetteer") return c;
-    // a known strategy or event keeps its type whatever its suffix says ("深圳东部中心")
-    const known = GAZETTEER_INDEX.get(c.name);
-    if (known && (known.type === "Strategy" || known.type === "Program")) return { ...c, type: known.type, name: known.name };
-    const type = retype(c.name, c.type, c.source === "quote");
-    const expanded = expandKnownPrefix(c.name, type);
-    if (expanded) return { ...c, type, name: expanded, aliases: [...(c.aliases ?? []), c.name] };
-    // "十四五规划" is the plan "十四五" names
-    const plan = type === "Program" ? /^(十[一二三四五六七八九十]?五)规划$/.exec(c.name) : null;
-    if (plan) return { ...c, type, name: plan[1]!, aliases: [...(c.aliases ?? []), c.name] };
-    const edition = type === "Program" ? EDITION.exec(c.name) : null;
-    if (edition) return { ...c, type, name: edition[1]!, aliases: [...(c.aliases ?? []), c.name] };
-    return type === c.type ? c : { ...c, type, name: canonicalName(c.name, type) };
-  });
+  return named.flatMap(splitCompoundPlace).map((c) => quotedHeadAlias(finalType(c), text));
+}
+
+/** The name and type a candidate ends with, by whole-name conventions and the gazetteer. */
+function finalType(c: Candidate): Candidate {
+  if (c.source === "gazetteer") return c;
+  // a known strategy or event keeps its type whatever its suffix says ("深圳东部中心")
+  const known = GAZETTEER_INDEX.get(c.name);
+  if (known && (known.type === "Strategy" || known.type === "Program")) return { ...c, type: known.type, name: known.name };
+  const type = retype(c.name, c.type, c.source === "quote");
+  const expanded = expandKnownPrefix(c.name, type);
+  if (expanded) return { ...c, type, name: expanded, aliases: [...(c.aliases ?? []), c.name] };
+  // "十四五规划" is the plan "十四五" names
+  const plan = type === "Program" ? /^(十[一二三四五六七八九十]?五)规划$/.exec(c.name) : null;
+  if (plan) return { ...c, type, name: plan[1]!, aliases: [...(c.aliases ?? []), c.name] };
+  const edition = type === "Program" ? EDITION.exec(c.name) : null;
+  if (edition) return { ...c, type, name: edition[1]!, aliases: [...(c.aliases ?? []), c.name] };
+  return type === c.type ? c : { ...c, type, name: canonicalName(c.name, type) };
 }

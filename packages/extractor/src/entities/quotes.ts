@@ -20,6 +20,15 @@ const FRAME_BEFORE = /(?:按照|聚焦|以|从|向|为)$/;
 const CLAUSE_START = /^(?:坚持|正确处理|处理好|推动|加快|实现|做到|确保|提升|增强|打造|建设|强化|深化|全面|不断)/;
 /** Problem statements and qualities: "城区治理水平亟待提升", "生活安居力", "兴趣向往力". */
 const DESCRIPTIVE_INNER = /亟待|不足$|[^能动]力$/;
+/**
+ * A quote that classifies the noun after it ("“四上”企业", "“三公”经费", "“两院”院士", "“免证办”事项") or
+ * qualifies an effect, a way or a shortage ("“票根经济”效应", "“统战+经济”动能", "“精度”不足") is a
+ * descriptor, not a name.
+ */
+const DESCRIPTOR_AFTER = /^(?:企业|人才|院士|场所|经费|事项|效应|动能|方式|底线|烙印|不足|破题)/;
+/** A manner ("订单式", "热带雨林式") or a typhoon's name ("台风“山竹”、“海燕”") is not an entity. */
+const MANNER_INNER = /式$/;
+const TYPHOON_BEFORE = /台风(?:“[^“”]{1,8}”[、,]?)*$/;
 /** Verbs that make the quote an activity carried out (a programme), or a principle upheld (a strategy). */
 const ACTIVITY_BEFORE = /(?:开展|举办|启动|承办)$/;
 const PRINCIPLE_BEFORE = /(?:坚持|践行|秉持|树牢|贯彻)$/;
@@ -36,7 +45,8 @@ function isDescriptiveQuote(text: string, start: number, end: number, inner: str
   if (CLAUSE_START.test(inner) || (DESCRIPTIVE_INNER.test(inner) && !/^[一二三四五六七八九十两]个/.test(inner))) return true;
   const before = text.slice(Math.max(0, start - 4), start);
   if (AWARD_BEFORE.test(before) || FRAME_BEFORE.test(before)) return true;
-  return /^(?:称号|荣誉|案例)/.test(text.slice(end, end + 2));
+  if (MANNER_INNER.test(inner) || TYPHOON_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  return /^(?:称号|荣誉|案例)/.test(text.slice(end, end + 2)) || DESCRIPTOR_AFTER.test(text.slice(end, end + 2));
 }
 
 /** Type of a quoted name without a suffix: what frames it first, else its shape. */

@@ -269,5 +269,5 @@ export function recognize(text: string): Candidate[] {
   const suffixFirst = suffix.filter((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end && s.end > q.end));
   const rest = suffix.filter((s) => !suffixFirst.includes(s));
   const lists = [...distributed(text, suffix), ...countedListCandidates(text)];
-  return finalize(mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, lists, gazetteer]));
+  return finalize(mergeByPriority(text.length, [metro, suffixFirst, quotes, enterprises, rest, lists, gazetteer]), text);
 }

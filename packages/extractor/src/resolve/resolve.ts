@@ -10,7 +10,7 @@ import { EXTRACTOR_VERSION, SCHEMA_VERSION } from "../schema/output";
 import type { EntityType } from "../schema/vocabulary";
 import { entityId } from "../entities/ids";
 import { nameKey } from "../entities/names";
-import { isVariantName } from "./variants";
+import { isProgramVariant, isVariantName } from "./variants";
 import { corpusRelations } from "./corpus-relations";
 import { placeHierarchy } from "./place-hierarchy";
 import { GAZETTEER_INDEX } from "../entities/gazetteer";
@@ -90,7 +90,7 @@ export function resolveEntities(docs: readonly DocumentExtraction[], rules: Alia
       for (const long of buckets.get(short.name[0] ?? "") ?? []) {
         if (long === short || long.name.length <= short.name.length) continue;
         if (splitPairs.has(`${nameKey(short.name)}|${nameKey(long.name)}`)) continue;
-        if (isVariantName(short.name, long.name)) uf.union(short.id, long.id);
+        if (isVariantName(short.name, long.name) || (short.type === "Program" && isProgramVariant(short.name, long.name))) uf.union(short.id, long.id);
       }
     }
   }

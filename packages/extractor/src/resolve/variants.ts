@@ -56,3 +56,16 @@ export function isVariantName(a: string, b: string): boolean {
   if (gaps.length >= 2 || leading) return gaps.every((g) => g.length <= 3);
   return FILLERS.has(gaps[0]!);
 }
+
+/** What a programme's name may be followed by and still name the same programme. */
+const PROGRAM_TAIL = /^(?:方案|政策|计划|模式|机制)$/;
+
+/**
+ * Programme names that differ by a trailing kind word: "“六个券”政策" / "六个券", "X五年行动" /
+ * "X五年行动方案", "“光伏+”模式" / "光伏+".
+ */
+export function isProgramVariant(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [nameKey(a), nameKey(b)] : [nameKey(b), nameKey(a)];
+  return s.length >= 2 && l.startsWith(s) && PROGRAM_TAIL.test(l.slice(s.length));
+}
+

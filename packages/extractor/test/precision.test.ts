@@ -1,0 +1,52 @@
+// Precision rules: words that look like a name's suffix or a quoted name but are not one.
+// Sentences are written for the tests (not copied from the seeds).
+import { describe, expect, it } from "vitest";
+import { recognize } from "../src/entities/recognize";
+import { normalizeText } from "../src/normalize/normalize";
+import { isProgramVariant } from "../src/resolve/variants";
+
+function names(sentence: string): string[] {
+  return recognize(normalizeText(sentence).text).map((c) => `${c.type}:${c.name}`);
+}
+
+describe("recognize: precision", () => {
+  it("does not end a name at 战略 used as a modifier (战略性, 战略合作, 战略成效)", () => {
+    expect(names("推进经济结构战略性调整，培育壮大战略性新兴产业。")).toEqual([]);
+    expect(names("深化与本地龙头企业集团战略合作。")).not.toContain("Strategy:本地龙头企业集团战略");
+    expect(names("以应用成效检验战略成效。")).toEqual([]);
+    // a real strategy still ends at 战略
+    expect(names("深入实施乡村振兴战略。")).toEqual(["Strategy:乡村振兴战略"]);
+  });
+
+  it("reads 规划建设 as a verb, not as a plan's name", () => {
+    expect(names("高起点规划建设西部科学城。")).toEqual(["Park:西部科学城"]);
+    expect(names("滨海新区规划建设稳步推进。").some((n) => n.startsWith("Program:"))).toBe(false);
+  });
+
+  it("skips quotes that classify the noun after them, manners and typhoon names", () => {
+    expect(names("严控“三公”经费，服务“四上”企业，引进“两院”院士。")).toEqual([]);
+    expect(names("放大“夜间经济”效应，激发“文旅+体育”动能。")).toEqual([]);
+    expect(names("推广“菜单式”培训。")).toEqual([]);
+    expect(names("有效应对超强台风“山竹”、“海燕”袭击。")).toEqual([]);
+    // a quoted programme followed by an ordinary word stays
+    expect(names("深入实施“强基工程”，开展“万企兴万村”行动。")).toContain("Program:强基工程");
+  });
+
+  it("gives a programme named by a quote and a kind word the quote as an alias", () => {
+    const found = recognize(normalizeText("推出“科技金融券”政策，支持企业研发。").text);
+    expect(found.map((c) => [c.name, c.aliases ?? []])).toEqual([["科技金融券政策", ["科技金融券"]]]);
+  });
+});
+
+describe("isProgramVariant", () => {
+  it.each([
+    ["强基五年行动", "强基五年行动方案"],
+    ["科技金融券", "科技金融券政策"],
+    ["光储充+", "光储充+模式"],
+  ])("%s ~ %s", (a, b) => expect(isProgramVariant(a, b)).toBe(true));
+  it.each([
+    ["强基五年行动", "强基五年行动计划纲要"],
+    ["人才计划", "青年人才计划"],
+    ["券", "券政策"],
+  ])("%s ≁ %s", (a, b) => expect(isProgramVariant(a, b)).toBe(false));
+});
