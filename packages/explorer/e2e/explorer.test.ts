@@ -33,8 +33,7 @@ describeInBrowser("explorer end-to-end", (executablePath) => {
   let browser: { context: BrowserContext; close(): Promise<void> };
 
   beforeAll(async () => {
-    site = await startSite();
-    browser = await launchBrowser(executablePath);
+    [site, browser] = await Promise.all([startSite(), launchBrowser(executablePath)]);
   }, 180_000);
 
   afterAll(async () => {

@@ -59,8 +59,7 @@ describeInBrowser("explorer filters end-to-end", (executablePath) => {
   let last: number;
 
   beforeAll(async () => {
-    site = await startSite();
-    browser = await launchBrowser(executablePath);
+    [site, browser] = await Promise.all([startSite(), launchBrowser(executablePath)]);
     last = Math.max(...site.graph.filterNodes((_k, a) => a.kind === "Year").map((k) => Number(k.slice(5))));
   }, 180_000);
 

@@ -1,25 +1,22 @@
 /**
- * End-to-end harness: a real explorer build (Vite), a real `kg serve` on a free 127.0.0.1 port,
- * and a real headless Chromium (Debian's, driven by playwright-core). Also a corpus folder made
- * for the tests (the seed documents plus a document full of HTML), and helpers to look at pixels.
+ * End-to-end harness: a real `kg serve` on a free 127.0.0.1 port of the explorer build and test
+ * corpus that global-setup.ts built once for the run, and a real headless Chromium (Debian's,
+ * driven by playwright-core), both per test file. Also helpers to look at pixels.
  */
 
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { build } from "vite";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { extractCorpus } from "@policy-kg/extractor/node";
-import { buildGraph, type PolicyGraph } from "@policy-kg/graph";
-import { saveSnapshot } from "@policy-kg/graph/node";
+import { afterAll, beforeAll, describe, inject, it } from "vitest";
+import type { PolicyGraph } from "@policy-kg/graph";
+import { loadSnapshot } from "@policy-kg/graph/node";
+import { ROOT } from "./global-setup";
 
-export const EXPLORER = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const ROOT = resolve(EXPLORER, "../..");
+export { EVIL_ID, EVIL_TEXT, EXPLORER, ROOT, makeCorpus } from "./global-setup";
 export const ARTIFACTS = join(ROOT, "artifacts", "explorer");
 const CLI = join(ROOT, "packages", "graph", "src", "cli", "main.ts");
 
@@ -34,53 +31,27 @@ export function findChromium(): { path: string } | { missing: string } {
   return { missing: "chromium is not installed (`which chromium` failed); bash scripts/setup.sh installs it" };
 }
 
-export const EVIL_ID = "evil_doc";
-/** A document whose text is HTML with scripts: the explorer must show it as characters. */
-export const EVIL_TEXT = [
-  "测试区2025年政府工作报告",
-  "",
-  "一、2024年工作回顾",
-  "",
-  '2024年，<script>window.__pwned = 1;</script>测试软件产业园<img src=x onerror="window.__pwned = 2">开工建设，<b>粗体</b>与&lt;p&gt;照常显示。',
-  "二、2025年工作安排",
-  "",
-  "2025年，推动测试软件产业园建成投用。",
-  "",
-].join("\n");
-
-/** A corpus folder: the seed documents with their manifest entries and alias rules, plus the HTML document. */
-export async function makeCorpus(dir: string): Promise<void> {
-  const data = join(ROOT, "data");
-  const manifest = JSON.parse(await readFile(join(data, "manifest.json"), "utf8")) as { documents: { id: string; file: string }[] };
-  const seeds = manifest.documents.filter((d) => d.file.startsWith("seeds/"));
-  await mkdir(join(dir, "seeds"), { recursive: true });
-  for (const d of seeds) await copyFile(join(data, d.file), join(dir, d.file));
-  await copyFile(join(data, "aliases.yaml"), join(dir, "aliases.yaml"));
-  await writeFile(join(dir, `${EVIL_ID}.txt`), EVIL_TEXT);
-  const evil = { id: EVIL_ID, file: `${EVIL_ID}.txt`, title: "测试区2025年政府工作报告", issuer: null, district: "测试区", genre: "gov_work_report", delivered: "2025-01-10", yearsReviewed: [2024], yearPlanned: 2025 };
-  await writeFile(join(dir, "manifest.json"), JSON.stringify({ documents: [...seeds, evil] }, null, 2));
-}
-
 export interface Site {
   url: string;
+  /** the served snapshot, loaded in the test file's own process */
   graph: PolicyGraph;
+  /** this file's own temp folder (for kg publish) */
   dir: string;
+  /** the corpus folder served (shared by the run's test files: read it, never write) */
+  data: string;
   /** the kg serve arguments that name the snapshot, corpus folder and explorer build */
   args: string[];
   stop(): Promise<void>;
 }
 
-/** Build the explorer, a corpus and its snapshot into a temp folder, and `kg serve` them. */
+/** `kg serve` the run's shared explorer build, corpus and snapshot (global-setup.ts), from a temp folder of this file's own. */
 export async function startSite(): Promise<Site> {
+  const shared = inject("explorerSite");
+  if (!shared) throw new Error("no explorer build: run the e2e tests through the root vitest.config.ts, whose e2e project builds it (global-setup.ts)");
   const dir = await mkdtemp(join(tmpdir(), "policy-kg-e2e-"));
-  const [dist, data, snapshot] = [join(dir, "dist"), join(dir, "data"), join(dir, "graph.json")];
-  await build({ root: EXPLORER, configFile: join(EXPLORER, "vite.config.ts"), logLevel: "warn", build: { outDir: dist, emptyOutDir: true } });
-  await makeCorpus(data);
-  const graph = buildGraph((await extractCorpus(data)).corpus);
-  await saveSnapshot(snapshot, graph);
-  const args = ["--snapshot", snapshot, "--data", data, "--explorer", dist];
+  const args = ["--snapshot", shared.snapshot, "--data", shared.data, "--explorer", shared.dist];
   const child = spawn(process.execPath, ["--import", "tsx", CLI, "serve", "--port", "0", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  const url = await new Promise<string>((ok, fail) => {
+  const served = new Promise<string>((ok, fail) => {
     let out = "";
     let err = "";
     child.stdout!.on("data", (b: Buffer) => {
@@ -91,7 +62,14 @@ export async function startSite(): Promise<Site> {
     child.stderr!.on("data", (b: Buffer) => (err += b.toString()));
     child.once("exit", (code) => fail(new Error(`kg serve exited with ${code}: ${err}`)));
   });
-  return { url, graph, dir, args, stop: () => stopChild(child).then(() => rm(dir, { recursive: true, force: true })) };
+  const stop = () => stopChild(child).then(() => rm(dir, { recursive: true, force: true }));
+  try {
+    const [url, graph] = await Promise.all([served, loadSnapshot(shared.snapshot)]);
+    return { url, graph, dir, data: shared.data, args, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
 }
 
 /**
@@ -201,8 +179,7 @@ export function siteAndBrowser(executablePath: string): { site: () => Site; cont
   let site: Site | undefined;
   let browser: { context: BrowserContext; close(): Promise<void> } | undefined;
   beforeAll(async () => {
-    site = await startSite();
-    browser = await launchBrowser(executablePath);
+    [site, browser] = await Promise.all([startSite(), launchBrowser(executablePath)]);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -24,7 +24,7 @@ describeInBrowser("strategy view end-to-end", (executablePath) => {
   const readDocument = async (id: string): Promise<string> => {
     const site = shared.site();
     const doc = site.graph.getNodeAttributes(`Document:${id}`);
-    return (await readFile(join(site.dir, "data", doc.kind === "Document" ? doc.file : ""), "utf8")).replace(/^\uFEFF/, "");
+    return (await readFile(join(site.data, doc.kind === "Document" ? doc.file : ""), "utf8")).replace(/^\uFEFF/, "");
   };
 
   it("opens 一芯两核多支点 from the strategies list as a tree of parts, places and initiatives; a row selects its node", async () => {
