@@ -110,20 +110,20 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
 }
 
 function addGlossaryParts(clean: string, candidates: Candidate[], glossary: RawGlossaryEntry[]): void {
-  const claim = (start: number, end: number, name: string) => {
+  const claim = (start: number, end: number, name: string, type: "Strategy" | "Program" = "Strategy") => {
     const clash = candidates.find((c) => c.start < end && start < c.end);
     if (clash) {
       if (clash.start <= start && clash.end >= end) {
-        clash.type = "Strategy";
+        clash.type = type;
         clash.name = name;
       }
       return;
     }
-    candidates.push({ start, end, name, type: "Strategy", source: "quote" });
+    candidates.push({ start, end, name, type, source: "quote" });
   };
   for (const g of glossary) {
     if (g.parts.length === 0) continue;
-    claim(g.termStart, g.termEnd, g.term);
+    claim(g.termStart, g.termEnd, g.term, g.type);
     for (const p of g.parts) {
       // list items and numeral slots ("1", "11", "N") are parts of the term, not entities
       if (p.counted || /^[\dA-Z]+$/.test(p.name)) continue;
@@ -211,7 +211,7 @@ function buildGlossary(document: string, norm: NormalizedText, raw: RawGlossaryE
     const span = toOriginalSpan(norm, g.start, g.end);
     return {
       term: g.term,
-      entity: g.parts.length > 0 ? entityId("Strategy", g.term) : null,
+      entity: g.parts.length > 0 ? entityId(g.type, g.term) : null,
       definition: g.definition,
       parts: g.parts.map((p) => ({ name: p.name, includes: p.includes })),
       evidence: { document, start: span.start, end: span.end },

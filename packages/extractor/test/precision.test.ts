@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { recognize } from "../src/entities/recognize";
 import { normalizeText } from "../src/normalize/normalize";
 import { isProgramVariant } from "../src/resolve/variants";
+import { glossaryTermType } from "../src/glossary/glossary";
 
 function names(sentence: string): string[] {
   return recognize(normalizeText(sentence).text).map((c) => `${c.type}:${c.name}`);
@@ -21,6 +22,14 @@ describe("recognize: precision", () => {
   it("reads 规划建设 as a verb, not as a plan's name", () => {
     expect(names("高起点规划建设西部科学城。")).toEqual(["Park:西部科学城"]);
     expect(names("滨海新区规划建设稳步推进。").some((n) => n.startsWith("Program:"))).toBe(false);
+  });
+
+  it("reads “A论坛暨B论坛” as one event named B, and keeps 暨 at a name's start (暨南大学)", () => {
+    const found = recognize(normalizeText("成功举办2023数字经济峰会暨湾区数字经济峰会。").text);
+    expect(found.map((c) => [c.type, c.name, c.aliases ?? []])).toEqual([
+      ["Program", "湾区数字经济峰会", ["数字经济峰会", "2023数字经济峰会"]],
+    ]);
+    expect(names("支持暨南大学附属医院建设。")).toEqual(["Institution:暨南大学附属医院"]);
   });
 
   it("skips quotes that classify the noun after them, manners and typhoon names", () => {
@@ -50,3 +59,14 @@ describe("isProgramVariant", () => {
     ["券", "券政策"],
   ])("%s ≁ %s", (a, b) => expect(isProgramVariant(a, b)).toBe(false));
 });
+
+describe("glossaryTermType", () => {
+  it("types a glossary term by its name: a programme when it is a mechanism, system or numbered works", () => {
+    expect(glossaryTermType("2+3+N企业服务机制")).toBe("Program");
+    expect(glossaryTermType("人才引育1+N政策体系")).toBe("Program");
+    expect(glossaryTermType("四名工程")).toBe("Program");
+    expect(glossaryTermType("一轴两带三区")).toBe("Strategy");
+    expect(glossaryTermType("10+5")).toBe("Strategy");
+  });
+});
+

@@ -49,6 +49,23 @@ function quotedHeadAlias(c: Candidate, text: string): Candidate {
   return { ...c, aliases: [...(c.aliases ?? []), head] };
 }
 
+const EVENT_END = /(?:论坛|大赛|博览会|交易会|峰会|大会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛|年会|展览会)$/;
+
+/** "2024碳达峰碳中和论坛暨深圳国际低碳城论坛": two names of one event; the one after 暨 names it. */
+function joinEventPairs(list: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === "Program" && c.type === "Program" && text[prev.end] === "暨" && c.start === prev.end + 1 && EVENT_END.test(prev.name) && EVENT_END.test(c.name)) {
+      const aliases = [...new Set([prev.name, ...(prev.aliases ?? []), ...(c.aliases ?? [])])].filter((a) => a !== c.name);
+      out[out.length - 1] = { ...c, start: prev.start, aliases };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 /**
  * Last pass over the merged candidates: administrative place chains split, known strategies and
  * events typed by the gazetteer, types by whole-name conventions, known short forms expanded,
@@ -57,7 +74,7 @@ function quotedHeadAlias(c: Candidate, text: string): Candidate {
 export function finalize(merged: Candidate[], text: string): Candidate[] {
   // "10个经济运行调度工作专班", "1指…": a count or a glossary slot is no name
   const named = merged.filter((c) => c.source === "gazetteer" || !COUNTED.test(c.name));
-  return named.flatMap(splitCompoundPlace).map((c) => quotedHeadAlias(finalType(c), text));
+  return joinEventPairs(named.flatMap(splitCompoundPlace).map((c) => quotedHeadAlias(finalType(c), text)), text);
 }
 
 /** The name and type a candidate ends with, by whole-name conventions and the gazetteer. */

@@ -49,14 +49,17 @@ function growLeft(text: string, from: number, floor: number): number {
       // "A与B产业园": keep going only if A does not end like a name of its own
       const before = text.slice(Math.max(floor, p - 1 - 12), p - 1);
       if (p - 1 === floor || !isNameChar(text[p - 2])) {
-        if (ch === "暨") p--; // 暨南大学
+        if (ch === "暨" && !endsWithSuffix(text.slice(Math.max(0, p - 13), p - 1))) p--; // 暨南大学, not "A论坛暨B论坛"
         break;
       }
       // "龙岗河及儿童公园": a river, lake or hill is a name of its own
       if (endsWithSuffix(before) || endsWithPlace(before) || /[河湖山江]$/.test(before)) break;
       // "…功能和龙岗中心城": a right part that starts with a place is a name of its own
       if (startsWithPlace(text.slice(p, from))) break;
-      if (stopEndingAt(text, p - 1) > 0) break;
+      if (stopEndingAt(text, p - 1) > 0) {
+        if (ch === "暨") p--; // "在暨南大学"
+        break;
+      }
       p--;
       continue;
     }

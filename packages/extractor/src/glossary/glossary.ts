@@ -6,6 +6,8 @@
 
 import { recognize } from "../entities/recognize";
 import { canonicalName } from "../entities/names";
+import { longestSuffix, typeOfSuffix } from "../entities/grammar";
+import { retype } from "../entities/retype";
 import { countedParts } from "./counted";
 import { slotParts } from "./slots";
 
@@ -23,6 +25,8 @@ export interface RawGlossaryPart {
 
 export interface RawGlossaryEntry {
   term: string;
+  /** a term with parts is a strategy, or a programme when its name says so (…机制, …政策体系) */
+  type: "Strategy" | "Program";
   definition: string;
   /** cleaned offsets of the whole entry and of the term */
   start: number;
@@ -36,6 +40,16 @@ const ENTRY_LINE = /^\s*(\d{1,2})[.、]\s*([^:。\n]{1,40}?)\s*:\s*(.+)$/gm;
 const PART_SEGMENT = /“([^“”]{1,8})”(?:是指|指的是|指|即|是|为)/g;
 const SUBPARTS = /^([^,;。()、和与及]{1,6})\(([^)]{1,12})\)(?:和|、|与|及)([^,;。()、和与及]{1,6})\(([^)]{1,12})\)/;
 const INCLUDE_TYPES = new Set(["Park", "Place", "Project", "Institution"]);
+
+/**
+ * The type of a glossary term: a strategy ("一芯两核多支点", "20+8"), unless its name makes it a
+ * programme (gold convention: a named …机制/…体系 is a Program; "三名工程" like "百千万工程").
+ */
+export function glossaryTermType(term: string): "Strategy" | "Program" {
+  const suffix = longestSuffix(term);
+  const type = suffix ? typeOfSuffix(suffix) : null;
+  return type && retype(term, type, true) === "Program" ? "Program" : "Strategy";
+}
 
 /**
  * `glossaryStart` is the cleaned offset where a 名词解释 section starts (or -1); `isBoldLine`
@@ -67,6 +81,7 @@ export function extractGlossary(text: string, glossaryStart: number, isBoldLine:
     }
     const entry: RawGlossaryEntry = {
       term,
+      type: glossaryTermType(term),
       definition: definition.trim(),
       start: m.index,
       end: m.index + m[0].length,
