@@ -1,7 +1,8 @@
 /**
  * A large corpus for the `graph-large` and `neo4j-large` suites: k copies of the real corpus
- * extraction, copy i with every document id, entity id and entity name suffixed `#i` (copy 0
- * too), so the copies share nothing but the year nodes. Deterministic: the same extraction and
+ * extraction, copy i with every document id, entity id, entity name and quoted sentence suffixed
+ * `#i` (copy 0 too), so the copies share nothing but the year nodes (a snapshot stores each
+ * distinct sentence once: copies quoting the same sentences would make it unrealistically small). Deterministic: the same extraction and
  * k give the same corpus. k is chosen so the graph has about `nodes` nodes.
  */
 
@@ -15,7 +16,7 @@ export function replicateCorpus(corpus: CorpusExtraction, copies: number): Corpu
     const s = (id: string) => `${id}#${k}`;
     const ev = <T extends { document: string }>(e: T): T => ({ ...e, document: s(e.document) });
     out.documents.push(...corpus.documents.map((d) => ({ ...d, id: s(d.id) })));
-    out.entities.push(...corpus.entities.map((e) => ({ ...e, id: s(e.id), name: s(e.name), aliases: e.aliases.map(s), mentions: e.mentions.map(ev) })));
+    out.entities.push(...corpus.entities.map((e) => ({ ...e, id: s(e.id), name: s(e.name), aliases: e.aliases.map(s), mentions: e.mentions.map((m) => ({ ...ev(m), quote: s(m.quote) })) })));
     out.relations.push(...corpus.relations.map((r) => ({ ...r, source: s(r.source), target: s(r.target), evidence: ev(r.evidence) })));
     out.indicators.push(...corpus.indicators.map((v) => ({ ...v, indicator: s(v.indicator), name: s(v.name), evidence: ev(v.evidence) })));
     out.glossary.push(...corpus.glossary.map((g) => ({ ...g, document: s(g.document), entity: g.entity === null ? null : s(g.entity), evidence: ev(g.evidence) })));

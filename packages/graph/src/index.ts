@@ -54,7 +54,7 @@ export { diffYears, type DiffOptions, type DiffEntry, type YearDiff } from "./te
 export { lineage, stageInYear, type LineageOptions, type GraphLineage, type EntityRef, type StageOptions, type StageInYear } from "./temporal/lineage";
 export { indicatorSeries, type SeriesOptions, type SeriesPoint, type SeriesRow, type IndicatorSeries } from "./temporal/indicators";
 export { findEntityNode } from "./temporal/common";
-export { serialiseSnapshot, serialiseSnapshotChunks, parseSnapshot, snapshotProblem, SnapshotSchema, type ParseOptions } from "./snapshot/snapshot";
+export { serialiseSnapshot, serialiseSnapshotChunks, parseSnapshot, graphFromData, snapshotProblem, SnapshotSchema, GraphDataSchema, type ParseOptions } from "./snapshot/snapshot";
 export { filterGraph, checkFilters, type ExportFilters } from "./export/filter";
 export { EXPORT_FORMATS, EXPORT_MARKER, TOOL_NAME, TOOL_VERSION, exportMeta, type ExportFormat, type ExportOptions, type ExportMeta } from "./export/meta";
 export { writeGexf } from "./export/gexf";

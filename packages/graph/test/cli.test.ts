@@ -66,7 +66,7 @@ describe.concurrent("kg build / kg info", () => {
     const r = await kg("build", "--data", seeds, "--out", out, "--json");
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout);
-    expect(summary).toMatchObject({ file: out, format: "policy-kg/graph", schemaVersion: 1 });
+    expect(summary).toMatchObject({ file: out, format: "policy-kg/graph", schemaVersion: 2 });
     expect(summary.bytes).toBe((await readFile(out)).length);
   });
 
@@ -120,8 +120,8 @@ describe.concurrent("kg build / kg info", () => {
     const edited = join(dir, "edited.json");
     const missing = join(dir, "missing.json");
     await writeFile(truncated, text.slice(0, text.length - 100));
-    await writeFile(version, text.replace('"schemaVersion":1,', '"schemaVersion":99,'));
-    await writeFile(edited, text.replace('"stage":"started"', '"stage":"begun"'));
+    await writeFile(version, text.replace('"schemaVersion":2,', '"schemaVersion":99,'));
+    await writeFile(edited, text.replace(',"started",', ',"begun",'));
     const [r1, r2, r3, r4] = await Promise.all([truncated, version, edited, missing].map((f) => kg("info", f)));
     expectOneLineError(r1!, 3, "SNAPSHOT_CORRUPT", truncated);
     expectOneLineError(r2!, 3, "SNAPSHOT_SCHEMA_VERSION", version);

@@ -142,7 +142,7 @@ describe("buildGraph", () => {
   it("writes the metadata: format, schema version, corpus hash, extractor version, time of build, true counts", () => {
     expect(graph.getAttributes()).toMatchObject({
       format: "policy-kg/graph",
-      schemaVersion: 1,
+      schemaVersion: 2,
       corpusHash: corpus.corpusHash,
       extractorVersion: corpus.extractorVersion,
       builtAt: BUILT_AT,

@@ -1,5 +1,6 @@
-// Snapshots: round trip, and every kind of unusable file by its error code (truncated, another
-// schema version, not a snapshot, hand-edited attributes, dangling edges, wrong counts); snapshot
+// Snapshots: round trip, the stored form (each fact once), and every kind of unusable file by its
+// error code (truncated, another schema version, not a snapshot, hand-edited attributes, dangling
+// edges, tables that do not match, wrong counts); snapshot
 // files saved atomically (a failing save leaves the previous file intact) and loaded with checks;
 // the pieces of the fast path (chunked text, checks on the graph in memory, keys compared in
 // place) give what the plain path gives.
@@ -7,7 +8,23 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GRAPH_SCHEMA_VERSION, createGraph, edgeKey, parseSnapshot, serialiseSnapshot, serialiseSnapshotChunks, snapshotProblem, type EntityNode, type GraphError, type GraphEvent, type PolicyGraph } from "../src/index";
+import type { z } from "zod";
+import {
+  GRAPH_SCHEMA_VERSION,
+  SnapshotSchema,
+  createGraph,
+  edgeKey,
+  graphFromData,
+  isEntityNode,
+  parseSnapshot,
+  serialiseSnapshot,
+  serialiseSnapshotChunks,
+  snapshotProblem,
+  type EntityNode,
+  type GraphError,
+  type GraphEvent,
+  type PolicyGraph,
+} from "../src/index";
 import { isEdgeKey } from "../src/model/keys";
 import { loadSnapshot, saveSnapshot } from "../src/node/index";
 import { seedCorpus, seedGraph } from "./seeds";
@@ -33,7 +50,8 @@ function parseError(input: string, file?: string): GraphError {
   throw new Error("parseSnapshot accepted the input");
 }
 
-type Snapshot = ReturnType<PolicyGraph["export"]>;
+type Snapshot = z.infer<typeof SnapshotSchema>;
+type Tuple = unknown[];
 /** The snapshot as JSON, changed by `edit`, as text again. */
 function edited(edit: (s: Snapshot) => void): string {
   const s = JSON.parse(text) as Snapshot;
@@ -55,6 +73,23 @@ describe("serialiseSnapshot / parseSnapshot", () => {
     expect(Object.keys(s).sort()).toEqual(["attributes", "edges", "nodes", "options"]);
     expect(s.options).toEqual({ type: "directed", multi: true, allowSelfLoops: false });
     expect(s.attributes).toMatchObject({ format: "policy-kg/graph", schemaVersion: GRAPH_SCHEMA_VERSION });
+  });
+
+  it("stores each fact once: quotes in one table, events as tuples, no derived attributes, edge keys or MENTIONED_IN edges", () => {
+    const s = JSON.parse(text) as Snapshot;
+    const events = graph.filterNodes((_k, a) => isEntityNode(a)).flatMap((k) => (graph.getNodeAttributes(k) as EntityNode).events);
+    expect(s.attributes.quotes.length).toBe(new Set(events.map((e) => e.quote)).size);
+    expect(s.attributes.quotes.length).toBeLessThan(events.length);
+    const park = s.nodes.find((n) => n.key === "park:深圳工业软件园")!.attributes as { events: Tuple[] };
+    const first = (graph.getNodeAttributes("park:深圳工业软件园") as EntityNode).events[0]!;
+    const [year, modality, stage, document, start, end, quote] = park.events[0]!;
+    expect({ year, modality, stage, start, end }).toEqual({ year: first.year, modality: first.modality, stage: first.stage, start: first.start, end: first.end });
+    expect([s.attributes.documents[document as number], s.attributes.quotes[quote as number]]).toEqual([first.document, first.quote]);
+    expect(Object.keys(park)).not.toContain("years");
+    expect(s.edges.some((e) => (e.attributes.relation as string) === "MENTIONED_IN" || "key" in e)).toBe(false);
+    expect(s.edges.length).toBe(graph.filterEdges((_k, a) => a.relation !== "MENTIONED_IN").length);
+    // what that saves on the seeds, against graphology's plain export
+    expect(text.length).toBeLessThan(JSON.stringify(graph.export()).length / 2);
   });
 
   it("says SNAPSHOT_CORRUPT for a truncated or empty file", () => {
@@ -83,7 +118,7 @@ describe("serialiseSnapshot / parseSnapshot", () => {
     const i = (JSON.parse(text) as Snapshot).nodes.findIndex((n) => n.key === "park:深圳工业软件园");
     const e = parseError(
       edited((s) => {
-        (s.nodes[i]!.attributes as { events: { stage: string }[] }).events[0]!.stage = "finished";
+        (s.nodes[i]!.attributes as { events: Tuple[] }).events[0]![2] = "finished";
       }),
     );
     expect(e.code).toBe("SNAPSHOT_INVALID");
@@ -91,7 +126,7 @@ describe("serialiseSnapshot / parseSnapshot", () => {
     expect(e.message).toContain("stage");
   });
 
-  it("says SNAPSHOT_INVALID for an edge to a node that is not there, wrong counts, a key that lies", () => {
+  it("says SNAPSHOT_INVALID for an edge to a node that is not there, wrong counts, an edge of the wrong kind or a derived one", () => {
     const dangling = edited((s) => {
       s.edges[0]!.target = "Year:1066";
     });
@@ -103,20 +138,36 @@ describe("serialiseSnapshot / parseSnapshot", () => {
     });
     expect(parseError(dropped).message).toContain("counts");
     const relabelled = edited((s) => {
-      const edge = s.edges.find((e) => e.attributes!.relation === "REVIEWS")!;
+      const edge = s.edges.find((e) => e.attributes.relation === "REVIEWS")!;
       edge.attributes = { relation: "PLANS" };
     });
     expect(parseError(relabelled).code).toBe("SNAPSHOT_INVALID");
     const wrongKind = edited((s) => {
-      const mention = s.edges.find((e) => e.attributes!.relation === "MENTIONED_IN")!;
-      mention.attributes = { relation: "LOCATED_IN", evidence: [] };
+      const edge = s.edges.find((e) => e.attributes.relation === "REVIEWS")!;
+      edge.attributes = { relation: "LOCATED_IN", evidence: [] };
     });
-    expect(parseError(wrongKind).code).toBe("SNAPSHOT_INVALID");
-    const recounted = edited((s) => {
-      const mention = s.edges.find((e) => e.attributes!.relation === "MENTIONED_IN")!;
-      mention.attributes = { relation: "MENTIONED_IN", count: (mention.attributes as { count: number }).count + 1 };
+    expect(parseError(wrongKind).message).toContain("cannot join a Document to a Year");
+    const mentioned = edited((s) => {
+      const entity = s.nodes.find((n) => n.attributes.kind === "Park")!.key;
+      s.edges.push({ source: entity, target: s.nodes.find((n) => n.attributes.kind === "Document")!.key, attributes: { relation: "MENTIONED_IN", count: 1 } as never });
     });
-    expect(parseError(recounted).message).toContain("MENTIONED_IN count");
+    expect(parseError(mentioned).message).toMatch(/^edges\[\d+\] \(park:.* → Document:.*\)\.attributes\.relation: /);
+  });
+
+  it("says SNAPSHOT_INVALID when an event's table position is out of range or a table names no document", () => {
+    const i = (JSON.parse(text) as Snapshot).nodes.findIndex((n) => n.key === "park:深圳工业软件园");
+    const quote = edited((s) => {
+      (s.nodes[i]!.attributes as { events: Tuple[] }).events[0]![6] = s.attributes.quotes.length;
+    });
+    expect(parseError(quote).message).toMatch(/^node park:深圳工业软件园: events\[0\] cites quote \d+, but attributes.quotes has \d+$/);
+    const document = edited((s) => {
+      (s.nodes[i]!.attributes as { events: Tuple[] }).events[0]![3] = s.attributes.documents.length;
+    });
+    expect(parseError(document).code).toBe("SNAPSHOT_INVALID");
+    const unknown = edited((s) => {
+      s.attributes.documents[0] = "no-such-report";
+    });
+    expect(parseError(unknown).message).toBe("attributes.documents[0]: no Document node for no-such-report");
   });
 });
 
@@ -131,11 +182,15 @@ function withFirstEvent(g: PolicyGraph, change: Partial<GraphEvent>): PolicyGrap
 
 describe("the fast path gives what the plain path gives", () => {
   it("parses a snapshot whose keys are out of the schema's order, and gives them in the schema's order", () => {
-    const i = (JSON.parse(text) as Snapshot).nodes.findIndex((n) => n.key === "park:深圳工业软件园");
+    const nodes = (JSON.parse(text) as Snapshot).nodes;
+    const i = nodes.findIndex((n) => n.key === "park:深圳工业软件园");
+    const j = nodes.findIndex((n) => (n.attributes as { values?: unknown[] }).values?.length);
     const shuffled = edited((s) => {
       const reversed = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).reverse()) as T;
-      const node = s.nodes[i] as unknown as { attributes: { events: object[] } };
-      node.attributes = reversed({ ...node.attributes, events: node.attributes.events.map(reversed) });
+      s.nodes[i]!.attributes = reversed(s.nodes[i]!.attributes);
+      const node = s.nodes[j] as unknown as { attributes: { values: object[] } };
+      node.attributes = reversed({ ...node.attributes, values: node.attributes.values.map(reversed) });
+      s.attributes = reversed(s.attributes);
     });
     expect(shuffled).not.toBe(text.trimEnd());
     expect(serialiseSnapshot(parseSnapshot(shuffled))).toBe(text);
@@ -154,7 +209,27 @@ describe("the fast path gives what the plain path gives", () => {
     expect(snapshotProblem(recounted)).toBe(parseError(serialiseSnapshot(recounted)).message);
     const restaged = withFirstEvent(graph.copy(), { stage: "finished" as never });
     expect(snapshotProblem(restaged)).toBe(parseError(serialiseSnapshot(restaged)).message);
-    expect(snapshotProblem(restaged)).toContain("park:深圳工业软件园");
+    expect(snapshotProblem(restaged)).toMatch(/park:深圳工业软件园.*\.events\[0\]\.stage: /);
+  });
+
+  it("snapshotProblem also finds what a snapshot does not store but rebuilds (so a save never silently changes a graph)", () => {
+    const key = "park:深圳工业软件园";
+    const staged = graph.copy();
+    staged.updateNodeAttributes(key, (a) => ({ ...a, stage: (a as EntityNode).stage === "mentioned" ? "operating" : "mentioned" }));
+    expect(snapshotProblem(staged)).toBe(`node ${key}: years/stage do not match its events`);
+    const recounted = graph.copy();
+    const mention = recounted.findOutEdge(key, (_e, a) => a.relation === "MENTIONED_IN")!;
+    recounted.updateEdgeAttributes(mention, (a) => ({ ...a, count: (a as { count: number }).count + 1 }));
+    expect(snapshotProblem(recounted)).toMatch(/MENTIONED_IN count/);
+    const redated = withFirstEvent(graph.copy(), { said: 1999 });
+    expect(snapshotProblem(redated)).toMatch(/said in another year than the document was delivered in/);
+  });
+
+  it("graphFromData makes the graph from graphology's export with the same checks", () => {
+    expect(serialiseSnapshot(graphFromData(JSON.parse(JSON.stringify(graph.export()))))).toBe(text);
+    const restaged = withFirstEvent(graph.copy(), { stage: "finished" as never });
+    expect(() => graphFromData(restaged.export())).toThrow(snapshotProblem(restaged)!);
+    expect(() => graphFromData({ attributes: { format: "policy-kg/graph", schemaVersion: 1 } })).toThrow(expect.objectContaining({ code: "SNAPSHOT_SCHEMA_VERSION" }));
   });
 
   it("isEdgeKey says whether a key is edgeKey of a relation and two ends", () => {

@@ -23,7 +23,7 @@ import {
 } from "@policy-kg/extractor";
 
 /** Version of this attribute schema; bump it on any change a reader must know about. */
-export const GRAPH_SCHEMA_VERSION = 1;
+export const GRAPH_SCHEMA_VERSION = 2;
 /** `attributes.format` of every snapshot, so a file can be told apart from other JSON. */
 export const SNAPSHOT_FORMAT = "policy-kg/graph";
 

@@ -38,8 +38,11 @@ export function createGraph(): MultiDirectedGraph<NodeAttributes, EdgeAttributes
 
 const deliveredYear = (d: DocumentMeta): number | null => (d.delivered ? Number(d.delivered.slice(0, 4)) : null);
 
-/** Documents in delivery order (undated last), then by id: the order events of one year are listed in. */
-function documentRank(documents: readonly DocumentMeta[]): Map<string, number> {
+/**
+ * Documents in delivery order (undated last), then by id: the order events of one year are listed
+ * in, and the order of an entity's MENTIONED_IN edges.
+ */
+export function documentRank(documents: readonly Pick<DocumentMeta, "id" | "delivered">[]): Map<string, number> {
   const sorted = [...documents].sort((a, b) => {
     const da = a.delivered ?? "9999";
     const db = b.delivered ?? "9999";

@@ -1,14 +1,14 @@
 /**
  * pullGraph: read the policy graph back from Neo4j as a graph, exactly as it was pushed: nodes
  * and edges in their order (`seq`), events and indicator values from their nodes, the metadata
- * from GraphMeta. The result goes through every snapshot check (parseSnapshot), so a database
- * that does not hold a consistent graph is refused, not half-read. Key order inside attributes
- * is the schema's (parseSnapshot's output), so the snapshot text is the pushed one.
+ * from GraphMeta. The result goes through every check a graph passes before it is saved
+ * (graphFromData), so a database that does not hold a consistent graph is refused, not half-read.
+ * Key order inside attributes is the schema's, so the snapshot text is the pushed one.
  */
 
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { EDGE_RELATIONS, type PolicyGraph } from "../model/attributes";
-import { parseSnapshot } from "../snapshot/snapshot";
+import { graphFromData } from "../snapshot/snapshot";
 import { requireCompleteGraph } from "./meta";
 
 type Props = Record<string, unknown>;
@@ -87,8 +87,8 @@ export async function pullGraph(driver: Driver, options: PullOptions = {}): Prom
       nodes: nodes.map(({ key, attributes: a }) => ({ key, attributes: a })),
       edges: edges.map(({ key, source: s, target, attributes: a }) => ({ key, source: s, target, attributes: a })),
     };
-    // the snapshot checks: attribute schema, edge ends and kinds, derived attributes, counts
-    return parseSnapshot(JSON.stringify(snapshot), { file: source });
+    // the checks of a graph before it is saved: attribute schema, edge ends and kinds, derived attributes, counts
+    return graphFromData(snapshot, { file: source });
   } finally {
     await session.close();
   }

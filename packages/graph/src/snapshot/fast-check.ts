@@ -26,6 +26,8 @@ interface Def {
   catchall?: z.ZodType;
   innerType?: z.ZodType;
   element?: z.ZodType;
+  items?: z.ZodType[];
+  rest?: z.ZodType | null;
   entries?: Record<string, string | number>;
   values?: unknown[];
   options?: z.ZodType[];
@@ -125,6 +127,15 @@ export function compileFastCheck(schema: z.ZodType): FastCheck {
       return (v) => {
         if (!Array.isArray(v)) return false;
         for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+        return true;
+      };
+    }
+    case "tuple": {
+      if (def.rest) unsupported("tuple with a rest element");
+      const items = def.items!.map(compileFastCheck);
+      return (v) => {
+        if (!Array.isArray(v) || v.length !== items.length) return false;
+        for (let i = 0; i < items.length; i++) if (!items[i]!(v[i])) return false;
         return true;
       };
     }

@@ -1,10 +1,11 @@
 /**
  * Checks a graph beyond its attribute schema: edges join the kinds their relation allows, the
- * documents that events, values and evidence cite exist, node keys match their attributes,
- * derived attributes (years, stage), MENTIONED_IN counts and the metadata counts agree with the
- * contents. Returns the first problem found, or null. Runs on every snapshot load and save, so it
- * is written to allocate little: document ids in one Set, edge keys compared in place, one pass
- * over each entity's events and out-edges.
+ * documents that events, values and evidence cite exist (and `said` is the year they were
+ * delivered), node keys match their attributes, derived attributes (years, stage), MENTIONED_IN
+ * counts and the metadata counts agree with the contents. Returns the first problem found, or
+ * null. integrityProblem runs on every snapshot save and pull; a loaded snapshot rebuilds what is
+ * derived and needs only edgeProblem and countsProblem. Written to allocate little: document years
+ * in one Map, edge keys compared in place, one pass over each entity's events and out-edges.
  */
 
 import { isEntityNode, isEntityKind, type EntityNode, type PolicyGraph } from "../model/attributes";
@@ -14,23 +15,24 @@ import { documentKey, edgeKey, isEdgeKey, yearKey } from "../model/keys";
 
 const DOCUMENT_PREFIX = documentKey("");
 
-/** Ids of the graph's documents (the keys of its Document nodes without the prefix). */
-function documentIds(graph: PolicyGraph): Set<string> {
-  const ids = new Set<string>();
+/** The graph's documents (the keys of its Document nodes without the prefix) and the years they were delivered in. */
+function documentYears(graph: PolicyGraph): Map<string, number | null> {
+  const years = new Map<string, number | null>();
   graph.forEachNode((key, a) => {
-    if (a.kind === "Document" && key.startsWith(DOCUMENT_PREFIX)) ids.add(key.slice(DOCUMENT_PREFIX.length));
+    if (a.kind === "Document" && key.startsWith(DOCUMENT_PREFIX)) years.set(key.slice(DOCUMENT_PREFIX.length), a.year);
   });
-  return ids;
+  return years;
 }
 
-function uncited(items: readonly { document: string }[], documents: ReadonlySet<string>): string | undefined {
+function uncited(items: readonly { document: string }[], documents: ReadonlyMap<string, unknown>): string | undefined {
   for (const e of items) if (!documents.has(e.document)) return e.document;
   return undefined;
 }
 
 const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function edgeProblem(graph: PolicyGraph, documents: ReadonlySet<string>): string | null {
+/** Edge kinds, keys and the documents their evidence cites. */
+export function edgeProblem(graph: PolicyGraph, documents: ReadonlyMap<string, unknown> = documentYears(graph)): string | null {
   let problem: string | null = null;
   graph.someEdge((key, a, source, target, s, t) => {
     const ok =
@@ -74,15 +76,23 @@ function mentionProblem(graph: PolicyGraph, key: string, a: EntityNode, { statem
   return edges === statements.size ? null : `node ${key}: ${edges} MENTIONED_IN edges for statements in ${statements.size} documents`;
 }
 
-function entityProblem(graph: PolicyGraph, key: string, a: EntityNode, documents: ReadonlySet<string>, scratch: Scratch): string | null {
+/** The first event or value whose `said` is not the year its document was delivered in. */
+function misdated(items: readonly { document: string; said: number | null }[], documents: ReadonlyMap<string, number | null>): string | undefined {
+  for (const e of items) if (documents.get(e.document) !== e.said) return e.document;
+  return undefined;
+}
+
+function entityProblem(graph: PolicyGraph, key: string, a: EntityNode, documents: ReadonlyMap<string, number | null>, scratch: Scratch): string | null {
   const cited = uncited(a.events, documents) ?? uncited(a.values, documents);
   if (cited !== undefined) return `node ${key}: cites unknown document ${cited}`;
+  const misdatedIn = misdated(a.events, documents) ?? misdated(a.values, documents);
+  if (misdatedIn !== undefined) return `node ${key}: a statement in ${misdatedIn} is said in another year than the document was delivered in`;
   const derived = deriveSummary(a.events, a.values);
   if (derived.stage !== a.stage || !sameNumbers(derived.years, a.years)) return `node ${key}: years/stage do not match its events`;
   return mentionProblem(graph, key, a, scratch);
 }
 
-function nodeProblem(graph: PolicyGraph, documents: ReadonlySet<string>): string | null {
+function nodeProblem(graph: PolicyGraph, documents: ReadonlyMap<string, number | null>): string | null {
   let problem: string | null = null;
   const scratch: Scratch = { statements: new Map(), mentioned: new Map() };
   graph.someNode((key, a) => {
@@ -99,9 +109,12 @@ function nodeProblem(graph: PolicyGraph, documents: ReadonlySet<string>): string
 }
 
 export function integrityProblem(graph: PolicyGraph): string | null {
-  const documents = documentIds(graph);
-  const problem = nodeProblem(graph, documents) ?? edgeProblem(graph, documents);
-  if (problem) return problem;
+  const documents = documentYears(graph);
+  return nodeProblem(graph, documents) ?? edgeProblem(graph, documents) ?? countsProblem(graph);
+}
+
+/** The metadata counts against the graph's contents. */
+export function countsProblem(graph: PolicyGraph): string | null {
   const stated = graph.getAttribute("counts");
   const actual = countGraph(graph);
   for (const group of ["nodes", "edges", "events", "values"] as const) {
