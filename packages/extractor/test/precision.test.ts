@@ -5,6 +5,7 @@ import { recognize } from "../src/entities/recognize";
 import { normalizeText } from "../src/normalize/normalize";
 import { isProgramVariant } from "../src/resolve/variants";
 import { glossaryTermType } from "../src/glossary/glossary";
+import { extractIndicatorValues } from "../src/indicators/indicators";
 
 function names(sentence: string): string[] {
   return recognize(normalizeText(sentence).text).map((c) => `${c.type}:${c.name}`);
@@ -32,6 +33,13 @@ describe("recognize: precision", () => {
     expect(names("支持暨南大学附属医院建设。")).toEqual(["Institution:暨南大学附属医院"]);
   });
 
+  it("does not read 高速 (high-speed), 销路/门路/弯路 or a counted 路/部 as a road or a body", () => {
+    expect(names("经济保持中高速增长，芯片通过光纤高速互联。")).toEqual([]);
+    expect(names("广开就业门路，少走弯路，产品有销路。")).toEqual([]);
+    expect(names("接入12万路视频，出版图书30部。")).toEqual([]);
+    expect(names("沈海高速公路改扩建完工。")).toEqual(["Project:沈海高速公路改扩建"]);
+  });
+
   it("skips quotes that classify the noun after them, manners and typhoon names", () => {
     expect(names("严控“三公”经费，服务“四上”企业，引进“两院”院士。")).toEqual([]);
     expect(names("放大“夜间经济”效应，激发“文旅+体育”动能。")).toEqual([]);
@@ -47,9 +55,17 @@ describe("recognize: precision", () => {
   });
 });
 
+describe("plan periods", () => {
+  it("gives a plan titled with its period the name without it as an alias", () => {
+    const found = recognize(normalizeText("印发《数字城区三年行动计划(2024-2026年)》。").text);
+    expect(found.map((c) => [c.name, c.aliases ?? []])).toEqual([["数字城区三年行动计划（2024-2026年）", ["数字城区三年行动计划"]]]);
+  });
+});
+
 describe("isProgramVariant", () => {
   it.each([
     ["强基五年行动", "强基五年行动方案"],
+    ["数字城区三年行动计划", "数字城区三年行动计划（2024-2026年）"],
     ["科技金融券", "科技金融券政策"],
     ["光储充+", "光储充+模式"],
   ])("%s ~ %s", (a, b) => expect(isProgramVariant(a, b)).toBe(true));
@@ -67,6 +83,14 @@ describe("glossaryTermType", () => {
     expect(glossaryTermType("四名工程")).toBe("Program");
     expect(glossaryTermType("一轴两带三区")).toBe("Strategy");
     expect(glossaryTermType("10+5")).toBe("Strategy");
+  });
+});
+
+describe("indicator names", () => {
+  const named = (sentence: string) => extractIndicatorValues(sentence, [{ start: 0, end: sentence.length, modality: "done" }]).map((v) => [v.name, v.value]);
+
+  it("drops the place that is the subject of the sentence, and keeps 引进 as a flow (gold convention 12)", () => {
+    expect(named("2024年,南山引进世界500强企业研发中心12个")).toEqual([["引进世界500强企业研发中心", 12]]);
   });
 });
 

@@ -36,6 +36,15 @@ const COUNTED = /^(?:\d+|[N数几])(?:个|班|所|家|座|项|指)/;
 /** A dated edition of an event is named by the event: "2025年西丽湖论坛" → 西丽湖论坛. */
 const EDITION = /^(?:\d{4}年?|第[一二三四五六七八九十\d]+届)(\p{Script=Han}{2,}(?:论坛|大赛|博览会|交易会|峰会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛))$/u;
 
+/** "X三年行动计划（2025-2027年）" is also called X三年行动计划: the plan's period is no part of its name. */
+const PLAN_PERIOD = /（\d{4}[-—–~至]\d{4}年?）$/;
+
+function periodAlias(c: Candidate): Candidate {
+  if (c.type !== "Program" || !PLAN_PERIOD.test(c.name)) return c;
+  const bare = c.name.replace(PLAN_PERIOD, "");
+  return bare.length < 2 || (c.aliases ?? []).includes(bare) ? c : { ...c, aliases: [...(c.aliases ?? []), bare] };
+}
+
 /** The kind words a quoted programme name may carry after its quote ("“六个券”政策", "“X”零工服务模式"). */
 const QUOTED_HEAD_TAIL = /^[\p{Script=Han}]{0,6}(?:政策|模式|机制|方案|计划)$/u;
 
@@ -74,7 +83,7 @@ function joinEventPairs(list: Candidate[], text: string): Candidate[] {
 export function finalize(merged: Candidate[], text: string): Candidate[] {
   // "10个经济运行调度工作专班", "1指…": a count or a glossary slot is no name
   const named = merged.filter((c) => c.source === "gazetteer" || !COUNTED.test(c.name));
-  return joinEventPairs(named.flatMap(splitCompoundPlace).map((c) => quotedHeadAlias(finalType(c), text)), text);
+  return joinEventPairs(named.flatMap(splitCompoundPlace).map((c) => periodAlias(quotedHeadAlias(finalType(c), text))), text);
 }
 
 /** The name and type a candidate ends with, by whole-name conventions and the gazetteer. */

@@ -136,6 +136,8 @@ function suffixCandidates(text: string): Candidate[] {
     let end = m.index + suffix.length;
     const around = text.slice(Math.max(0, m.index - 2), end + 2);
     if (NOT_NAME_WORDS.some((w) => around.includes(w) && w.includes(suffix))) continue;
+    // a one-character suffix after a number is a classifier: "25万路摄像头", "3部"
+    if (suffix.length === 1 && /\d[万千百亿]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // a name continues when another suffix follows at once ("大学" + "城", "中心" + "城")
     const type = SUFFIX_MAP.get(suffix)!;
     // parenthesised qualifier: 香港中文大学(深圳), 大运中心(龙岗)

@@ -41,12 +41,24 @@ function isPlaceName(name: string): boolean {
   return /(?:省|市|县|镇|街道|自治区)$/.test(name) && name.length <= 12;
 }
 
+/** "龙岗引进亿元以上项目": a place that is the subject of the verb after it is no part of the name. */
+function stripSubjectPlace(name: string): string {
+  for (let k = Math.min(8, name.length - 3); k >= 2; k--) {
+    const e = GAZETTEER_INDEX.get(name.slice(0, k));
+    if (!e || e.type !== "Place") continue;
+    const rest = name.slice(k);
+    for (let v = Math.min(4, rest.length - 2); v >= 2; v--) if (STOP_SET.has(rest.slice(0, v))) return rest;
+    return name;
+  }
+  return name;
+}
+
 /** An indicator name without time words, adverbs and verbs around it ("今年拟安排财政赤字" → 财政赤字). */
 function cleanName(raw: string): string {
   let name = raw;
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = stripLeadingStops(name.replace(LEADING_NOISE, "")).replace(TRAILING_NOISE, "");
+    name = stripLeadingStops(stripSubjectPlace(name.replace(LEADING_NOISE, ""))).replace(TRAILING_NOISE, "");
     name = name.replace(/^(?:安排|和|及|与)/, "").replace(/(财政)(?:安排|投入|下达)/, "$1");
     if (name === before) break;
   }
@@ -124,7 +136,7 @@ const LINK_TAIL = /(?:同比|比上年|较上年)?(?:增长|下降|提高|降低
  */
 const OBJECT_VERB_END = /(?:提供|吸引|部署|研制|收回|撬动|带动|惠及|帮助|集聚|孵化|推出|以)$/;
 const TOTAL_WORDS = /^(?:总量|总数|总计|合计|累计)$/;
-const NEW_PREFIX = /^(?:新增|新登记|新引进|新认定|新)/;
+const NEW_PREFIX = /^(?:新增|新登记|新引进|新认定|引进|新)/;
 const FLOW_PREFIX = /(?:新增|新引进|新认定|新培育)$/;
 
 interface FoundName {

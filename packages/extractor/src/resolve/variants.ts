@@ -60,12 +60,16 @@ export function isVariantName(a: string, b: string): boolean {
 /** What a programme's name may be followed by and still name the same programme. */
 const PROGRAM_TAIL = /^(?:方案|政策|计划|模式|机制)$/;
 
+/** The period a plan's title may give: "（2025-2027年）". */
+const PLAN_PERIOD = /\(\d{4}[-—–~至]\d{4}年?\)$/;
+
 /**
- * Programme names that differ by a trailing kind word: "“六个券”政策" / "六个券", "X五年行动" /
- * "X五年行动方案", "“光伏+”模式" / "光伏+".
+ * Programme names that differ by a trailing kind word ("“六个券”政策" / "六个券", "X五年行动" /
+ * "X五年行动方案", "“光伏+”模式" / "光伏+") or by the period of a plan ("X三年行动计划（2025-2027年）").
  */
 export function isProgramVariant(a: string, b: string): boolean {
-  const [s, l] = a.length <= b.length ? [nameKey(a), nameKey(b)] : [nameKey(b), nameKey(a)];
+  const [s, l] = [nameKey(a).replace(PLAN_PERIOD, ""), nameKey(b).replace(PLAN_PERIOD, "")].sort((x, y) => x.length - y.length) as [string, string];
+  if (s === l) return s.length >= 2 && nameKey(a) !== nameKey(b);
   return s.length >= 2 && l.startsWith(s) && PROGRAM_TAIL.test(l.slice(s.length));
 }
 
