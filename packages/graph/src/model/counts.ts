@@ -8,8 +8,11 @@ import { EDGE_RELATIONS, NODE_KINDS, isEntityNode, type GraphCounts, type Policy
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+/** Counts with every name present, all zero. */
+export const emptyCounts = (): GraphCounts => ({ nodes: zeros(NODE_KINDS), edges: zeros(EDGE_RELATIONS), events: zeros(STAGES), values: zeros(INDICATOR_KINDS) });
+
 export function countGraph(graph: PolicyGraph): GraphCounts {
-  const counts: GraphCounts = { nodes: zeros(NODE_KINDS), edges: zeros(EDGE_RELATIONS), events: zeros(STAGES), values: zeros(INDICATOR_KINDS) };
+  const counts = emptyCounts();
   graph.forEachNode((_key, a) => {
     counts.nodes[a.kind]++;
     if (!isEntityNode(a)) return;

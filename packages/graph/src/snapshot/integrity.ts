@@ -4,11 +4,11 @@
  * delivered), node keys match their attributes, derived attributes (years, stage), MENTIONED_IN
  * counts and the metadata counts agree with the contents. Returns the first problem found, or
  * null. integrityProblem runs on every snapshot save and pull; a loaded snapshot rebuilds what is
- * derived and needs only edgeProblem and countsProblem. Written to allocate little: document years
+ * derived and checks its edges (oneEdgeProblem) and counts (countsProblem) as it decodes. Written to allocate little: document years
  * in one Map, edge keys compared in place, one pass over each entity's events and out-edges.
  */
 
-import { isEntityNode, isEntityKind, type EntityNode, type PolicyGraph } from "../model/attributes";
+import { isEntityNode, isEntityKind, type EdgeAttributes, type EdgeRelation, type EntityNode, type GraphCounts, type NodeKind, type PolicyGraph } from "../model/attributes";
 import { countGraph } from "../model/counts";
 import { deriveSummary } from "../model/events";
 import { documentKey, edgeKey, isEdgeKey, yearKey } from "../model/keys";
@@ -31,22 +31,27 @@ function uncited(items: readonly { document: string }[], documents: ReadonlyMap<
 
 const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** Whether an edge of `relation` may join a node of kind `s` to one of kind `t`. */
+export function joins(relation: EdgeRelation, s: NodeKind, t: NodeKind): boolean {
+  if (relation === "MENTIONED_IN") return isEntityKind(s) && t === "Document";
+  if (relation === "DELIVERED_IN" || relation === "REVIEWS" || relation === "PLANS") return s === "Document" && t === "Year";
+  return isEntityKind(s) && isEntityKind(t);
+}
+
+/** The problem of one edge (kinds it joins, the documents its evidence cites), or null. */
+export function oneEdgeProblem(key: string, a: EdgeAttributes, s: NodeKind, t: NodeKind, documents: ReadonlyMap<string, unknown>): string | null {
+  if (!joins(a.relation, s, t)) return `edge ${key}: a ${a.relation} edge cannot join a ${s} to a ${t}`;
+  const missing = "evidence" in a ? uncited(a.evidence, documents) : undefined;
+  return missing === undefined ? null : `edge ${key}: evidence cites unknown document ${missing}`;
+}
+
 /** Edge kinds, keys and the documents their evidence cites. */
-export function edgeProblem(graph: PolicyGraph, documents: ReadonlyMap<string, unknown> = documentYears(graph)): string | null {
+function edgeProblem(graph: PolicyGraph, documents: ReadonlyMap<string, unknown>): string | null {
   let problem: string | null = null;
   graph.someEdge((key, a, source, target, s, t) => {
-    const ok =
-      a.relation === "MENTIONED_IN"
-        ? isEntityKind(s.kind) && t.kind === "Document"
-        : a.relation === "DELIVERED_IN" || a.relation === "REVIEWS" || a.relation === "PLANS"
-          ? s.kind === "Document" && t.kind === "Year"
-          : isEntityKind(s.kind) && isEntityKind(t.kind);
-    if (!ok) problem = `edge ${key}: a ${a.relation} edge cannot join a ${s.kind} to a ${t.kind}`;
-    else if (!isEdgeKey(key, a.relation, source, target)) problem = `edge ${key}: key does not match its relation and ends (expected ${edgeKey(a.relation, source, target)})`;
-    else if ("evidence" in a) {
-      const missing = uncited(a.evidence, documents);
-      if (missing !== undefined) problem = `edge ${key}: evidence cites unknown document ${missing}`;
-    }
+    problem = isEdgeKey(key, a.relation, source, target)
+      ? oneEdgeProblem(key, a, s.kind, t.kind, documents)
+      : `edge ${key}: key does not match its relation and ends (expected ${edgeKey(a.relation, source, target)})`;
     return problem !== null;
   });
   return problem;
@@ -110,13 +115,11 @@ function nodeProblem(graph: PolicyGraph, documents: ReadonlyMap<string, number |
 
 export function integrityProblem(graph: PolicyGraph): string | null {
   const documents = documentYears(graph);
-  return nodeProblem(graph, documents) ?? edgeProblem(graph, documents) ?? countsProblem(graph);
+  return nodeProblem(graph, documents) ?? edgeProblem(graph, documents) ?? countsProblem(graph.getAttribute("counts"), countGraph(graph));
 }
 
-/** The metadata counts against the graph's contents. */
-export function countsProblem(graph: PolicyGraph): string | null {
-  const stated = graph.getAttribute("counts");
-  const actual = countGraph(graph);
+/** The metadata counts against the counts of the graph's contents. */
+export function countsProblem(stated: GraphCounts, actual: GraphCounts): string | null {
   for (const group of ["nodes", "edges", "events", "values"] as const) {
     for (const [name, n] of Object.entries(actual[group])) {
       const said = (stated[group] as Record<string, number>)[name];
