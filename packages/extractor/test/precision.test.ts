@@ -40,6 +40,17 @@ describe("recognize: precision", () => {
     expect(names("沈海高速公路改扩建完工。")).toEqual(["Project:沈海高速公路改扩建"]);
   });
 
+  it("reads a named pilot (…试点) as a programme, but not 试点 inside a longer word or after a verb", () => {
+    expect(names("开展跨境电商综合试点。")).toEqual(["Program:跨境电商综合试点"]);
+    expect(names("认真总结试点经验，搞好试点。")).toEqual([]);
+    expect(names("安徽省进行试点。")).not.toContain("Program:安徽省进行试点");
+  });
+
+  it("splits 推进行政… after 推进, and 实行政策… after 实行", () => {
+    expect(names("深入推进行政体制改革。")).toEqual(["Program:行政体制改革"]);
+    expect(names("稳妥地实行政策性银行改革。")).toEqual(["Program:政策性银行改革"]);
+  });
+
   it("skips quotes that classify the noun after them, manners and typhoon names", () => {
     expect(names("严控“三公”经费，服务“四上”企业，引进“两院”院士。")).toEqual([]);
     expect(names("放大“夜间经济”效应，激发“文旅+体育”动能。")).toEqual([]);

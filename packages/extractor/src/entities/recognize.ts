@@ -22,6 +22,11 @@ export { isSpecificHead, suffixType } from "./grammar";
 
 /** Words that end in a stop word but are not one: "可持续" (持续). */
 const PROTECTED_WORDS = ["可持续", "不断"];
+/**
+ * Words a stop word's last character may start: in "推进行政…" the stop is 推进, not 进行, because
+ * another stop ends one character earlier; in "实行政策…" it is 实行.
+ */
+const OVERLAPPED_STARTS = ["行政", "行业", "行动"];
 
 /** Whether [p, from) holds a closing quote whose opening quote lies further left. */
 function openQuotesAfter(text: string, p: number, from: number): boolean {
@@ -71,7 +76,7 @@ function growLeft(text: string, from: number, floor: number): number {
     }
     // inside a quote nothing ends the name: "“六个一”行动方案"
     const inQuote = openQuotesAfter(text, p, from);
-    if (!inQuote && stopEndingAt(text, p) > 0 && !PROTECTED_WORDS.some((w) => text.endsWith(w, p))) break;
+    if (!inQuote && stopEndingAt(text, p) > 0 && !PROTECTED_WORDS.some((w) => text.endsWith(w, p)) && !(OVERLAPPED_STARTS.some((w) => text.startsWith(w, p - 1)) && stopEndingAt(text, p - 1) > 0)) break;
     if (!inQuote && CLASSIFIER_AFTER_NUMBER.test(text.slice(Math.max(floor, p - 4), p))) break;
     p--;
   }
