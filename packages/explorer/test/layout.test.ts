@@ -1,8 +1,10 @@
-// The layout is deterministic: the same snapshot gives the same positions, whatever the run;
-// another seed gives other positions; every node gets a distinct, finite position.
+// The layout is deterministic: the same snapshot gives the same positions, whatever the run, also
+// with its ForceAtlas2 step in a worker (plain data there and back); another seed gives other
+// positions; every node gets a distinct, finite position. The display graph's edge programs.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSnapshot } from "@policy-kg/graph";
-import { layoutGraph, type Positions } from "../src/core/layout/layout";
+import { finishLayout, layoutGraph, layoutPlan, type Positions } from "../src/core/layout/layout";
+import { placeDocuments } from "../src/core/layout/documents";
 import { hashString, mulberry32 } from "../src/core/layout/prng";
 import { displayGraph } from "../src/core/graph/display";
 import { seedSnapshot } from "./fixture";
@@ -32,6 +34,14 @@ describe("layoutGraph", () => {
   it("gives the same positions for the same snapshot, parsed again", () => {
     const again = layoutGraph(parseSnapshot(text));
     expect([...again.entries()]).toEqual([...positions.entries()]);
+  });
+
+  it("gives the same positions when its ForceAtlas2 step gets and gives structured clones (as a worker does)", () => {
+    const { plan, forces } = layoutPlan(parseSnapshot(text));
+    expect(forces.hubs.length).toBeGreaterThan(1);
+    expect(forces.links.length).toBeGreaterThan(0);
+    const split = finishLayout(plan, structuredClone(placeDocuments(structuredClone(forces))));
+    expect([...split.entries()]).toEqual([...positions.entries()]);
   });
 
   it("places every entity and document at a finite, distinct position, and no year", () => {
@@ -74,5 +84,15 @@ describe("layoutGraph", () => {
     const big = display.reduceNodes((best, k, n) => (n.kind !== "Document" && n.statements > display.getNodeAttribute(best, "statements") ? k : best), "park:深圳工业软件园");
     expect(display.getNodeAttribute(big, "size")).toBeGreaterThan(a.size);
     expect(display.getNodeAttribute("Document:000_5c8c693250c75479", "color")).not.toBe(a.color);
+  });
+
+  it("draws mention edges one pixel wide in a large graph only; relations keep their width", () => {
+    const graph = parseSnapshot(text);
+    const types = (display: ReturnType<typeof displayGraph>, relation: boolean) => new Set(display.filterEdges((_k, e) => (e.relation !== "MENTIONED_IN") === relation).map((k) => display.getEdgeAttribute(k, "type")));
+    const small = displayGraph(graph, positions);
+    expect([...types(small, false)]).toEqual(["line"]);
+    const large = displayGraph(graph, positions, { thinMentionsFrom: graph.size });
+    expect([...types(large, false)]).toEqual(["thin"]);
+    expect([...types(large, true)]).toEqual(["line"]);
   });
 });

@@ -8,6 +8,7 @@
 
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { Dataset } from "../core/data/dataset";
 import type { DisplayEdge, DisplayNode } from "../core/graph/display";
 import { stageAt } from "../core/time/timeline";
@@ -80,6 +81,8 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       labelWeight: "500",
       labelRenderedSizeThreshold: 9,
       defaultEdgeType: "line",
+      // MENTIONED_IN edges of a large graph (core/graph/display.ts)
+      edgeProgramClasses: { thin: EdgeLineProgram },
       zIndex: true,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
@@ -88,6 +91,8 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     });
     // the constructor draws the first frame synchronously; later frames report what they drew
     perfMark("first-render");
+    // …which is on screen once the compositor has drawn it, i.e. when the frame after it begins
+    requestAnimationFrame(() => requestAnimationFrame(() => perfMark("first-frame-shown")));
     sigma.on("afterRender", () => perfMark("render", { year: state.view?.year ?? null, mode: state.view?.mode ?? null }));
     const camera = sigma.getCamera();
     const saved = cameraAtom.get();

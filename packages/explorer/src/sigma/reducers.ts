@@ -62,7 +62,8 @@ export function edgeReducer(state: ReducerState, display: DisplayGraph, key: str
   if (state.focus !== null) {
     const [s, t] = display.extremities(key);
     if (s !== state.focus && t !== state.focus) return { ...data, hidden: true };
-    return { ...data, color: "#4a5568", size: Math.max(1, data.size), zIndex: 1 };
+    // a thin edge is drawn one pixel wide whatever its size: a highlighted one gets its width back
+    return { ...data, color: "#4a5568", size: Math.max(1, data.size), zIndex: 1, type: "line" };
   }
   return { ...data };
 }

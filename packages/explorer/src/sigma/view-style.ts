@@ -45,6 +45,6 @@ export function styleNode(marks: ViewMarks | undefined, key: string, out: Partia
 /** Style of a drawn edge when a path is highlighted, else null (the usual style). */
 export function styleEdge(marks: ViewMarks | undefined, key: string, data: DisplayEdge): Partial<EdgeDisplayData> | null {
   if (!marks?.path) return null;
-  if (marks.path.edges.has(key)) return { ...data, color: PATH_COLOR, size: 4, zIndex: 2 };
+  if (marks.path.edges.has(key)) return { ...data, color: PATH_COLOR, size: 4, zIndex: 2, type: "line" };
   return { ...data, color: OFF_PATH_EDGE_COLOR, zIndex: 0 };
 }

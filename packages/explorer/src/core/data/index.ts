@@ -7,6 +7,7 @@ import { atom } from "../utils/atoms";
 import { datasetFromText, type Dataset } from "./dataset";
 import { fetchText, SNAPSHOT_PATH } from "./files";
 import { perfMark } from "../perf";
+import { startLayoutWorker } from "../layout/off-thread";
 import type { MessageKey, MessageParams } from "../i18n";
 
 /** While loading, `step` is a UI message (core/i18n) with its params. */
@@ -30,11 +31,13 @@ export function loadDataset(beforeReady?: (dataset: Dataset) => void): Promise<D
 
 async function load(beforeReady?: (dataset: Dataset) => void): Promise<Dataset | null> {
   try {
+    // the layout's worker loads while the snapshot downloads
+    startLayoutWorker();
     const text = await fetchText(SNAPSHOT_PATH);
     perfMark("fetched", { chars: text.length });
     loadStateAtom.set({ status: "loading", step: "app.loadChecking", params: { mb: (text.length / 1e6).toFixed(1) } });
     await paint();
-    const dataset = datasetFromText(text, SNAPSHOT_PATH);
+    const dataset = await datasetFromText(text, SNAPSHOT_PATH);
     beforeReady?.(dataset);
     loadStateAtom.set({ status: "ready", dataset });
     return dataset;

@@ -2,7 +2,10 @@
  * The graph sigma draws, made once from the snapshot graph (which is never changed): entities
  * and documents with position, size, colour and label; MENTIONED_IN and relation edges between
  * them. Year nodes and document → year edges are left out: time is the slider. Keys are the
- * snapshot's keys, so a view (set of keys) applies to both graphs. Pure.
+ * snapshot's keys, so a view (set of keys) applies to both graphs. In a large graph the
+ * MENTIONED_IN edges are drawn as one-pixel lines (edge type "thin", sigma's EdgeLineProgram):
+ * sigma's default edge program draws each edge as an instanced quad, which software WebGL (a
+ * browser without a GPU) takes seconds to draw 100,000 of. Pure.
  */
 
 import { MultiDirectedGraph } from "graphology";
@@ -25,14 +28,22 @@ export interface DisplayEdge {
   relation: string;
   size: number;
   color: string;
+  /** sigma's program: "line" (the default: a quad of the edge's width) or "thin" (a one-pixel line) */
+  type?: EdgeType;
 }
+
+export type EdgeType = "line" | "thin";
+
+/** From this many edges in the snapshot on (default of the option thinMentionsFrom), MENTIONED_IN edges are "thin". */
+export const THIN_MENTIONS_FROM = 20_000;
 
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
 const EDGE_COLORS = { mention: "#d3d7dd", relation: "#7b8794" };
 
-export function displayGraph(graph: PolicyGraph, positions: Positions): DisplayGraph {
+export function displayGraph(graph: PolicyGraph, positions: Positions, options: { thinMentionsFrom?: number } = {}): DisplayGraph {
   const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
+  const mentionType: EdgeType = graph.size >= (options.thinMentionsFrom ?? THIN_MENTIONS_FROM) ? "thin" : "line";
   const made = new Map<string, number>();
   graph.forEachNode((_key, node) => {
     if (!isEntityNode(node)) return;
@@ -48,7 +59,7 @@ export function displayGraph(graph: PolicyGraph, positions: Positions): DisplayG
   graph.forEachEdge((key, a, source, target) => {
     if (!display.hasNode(source) || !display.hasNode(target)) return;
     const relation = isRelationEdge(a);
-    display.addEdgeWithKey(key, source, target, { relation: a.relation, size: relation ? 1.5 : 0.5, color: relation ? EDGE_COLORS.relation : EDGE_COLORS.mention });
+    display.addEdgeWithKey(key, source, target, { relation: a.relation, size: relation ? 1.5 : 0.5, color: relation ? EDGE_COLORS.relation : EDGE_COLORS.mention, type: relation ? "line" : mentionType });
   });
   return display;
 }

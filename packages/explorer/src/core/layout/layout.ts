@@ -8,13 +8,16 @@
  * of its own entities, so discs keep apart (adjustSizes). 2) Entities of one document fill its
  * disc on a sunflower (golden-angle) spiral, the most-mentioned nearest the centre. 3) Entities
  * several documents mention sit at the weighted centre of those, jittered by a per-node PRNG.
+ * Step 1 is documents.ts (plain data in and out, so the explorer runs it in a web worker):
+ * layoutPlan gives its input, finishLayout does steps 2 and 3 with its output.
  * Pure: the same graph and options give the same positions, whatever runs it.
  */
 
-import { UndirectedGraph } from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import { documentKey, isEntityNode, type PolicyGraph } from "@policy-kg/graph";
+import { placeDocuments, type DocumentForces, type Point, type Positions } from "./documents";
 import { hashString, mulberry32 } from "./prng";
+
+export type { Point, Positions } from "./documents";
 
 export interface LayoutOptions {
   /** seed of the PRNGs (initial positions, spiral phases); default 1 */
@@ -24,13 +27,6 @@ export interface LayoutOptions {
   /** distance between neighbouring entities on a spiral; default 1 */
   spacing?: number;
 }
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export type Positions = Map<string, Point>;
 
 interface Member {
   key: string;
@@ -44,27 +40,29 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 function memberships(graph: PolicyGraph): { hubs: string[]; entities: Member[] } {
   const hubs: string[] = [];
   const entities: Member[] = [];
+  const keys = new Map<string, string>();
+  const keyOf = (id: string): string => {
+    let key = keys.get(id);
+    if (key === undefined) keys.set(id, (key = documentKey(id)));
+    return key;
+  };
   graph.forEachNode((key, node) => {
     if (node.kind === "Document") hubs.push(key);
     if (!isEntityNode(node)) return;
     const weights = new Map<string, number>();
     for (const list of [node.events, node.values]) {
-      for (const s of list) weights.set(documentKey(s.document), (weights.get(documentKey(s.document)) ?? 0) + 1);
+      for (const s of list) {
+        const hub = keyOf(s.document);
+        weights.set(hub, (weights.get(hub) ?? 0) + 1);
+      }
     }
     entities.push({ key, hubs: weights });
   });
   return { hubs, entities };
 }
 
-/**
- * Seeded ForceAtlas2 over the documents: initial positions from the seeded PRNG, size = radius
- * of the document's disc (adjustSizes keeps discs apart), edge weight = entities two documents share.
- */
-function placeDocuments(hubs: readonly string[], radius: ReadonlyMap<string, number>, shared: readonly Member[], options: Required<LayoutOptions>): Positions {
-  const graph = new UndirectedGraph();
-  const random = mulberry32(options.seed);
-  const side = 2 * Math.sqrt([...radius.values()].reduce((n, r) => n + r * r, 0) + 1);
-  hubs.forEach((h) => graph.addNode(h, { x: (random() - 0.5) * side, y: (random() - 0.5) * side, size: radius.get(h)! + 2 * options.spacing }));
+/** What ForceAtlas2 needs: the documents, their discs' radii, and the entities each pair of them shares (weighted by statements). */
+function documentForces(hubs: readonly string[], radius: ReadonlyMap<string, number>, shared: readonly Member[], options: Required<LayoutOptions>): DocumentForces {
   const index = new Map(hubs.map((h, i) => [h, i]));
   const weights = new Map<number, number>();
   for (const e of shared) {
@@ -78,17 +76,8 @@ function placeDocuments(hubs: readonly string[], radius: ReadonlyMap<string, num
       }
     }
   }
-  for (const [pair, weight] of [...weights].sort(([a], [b]) => a - b)) graph.addEdge(hubs[Math.floor(pair / hubs.length)]!, hubs[pair % hubs.length]!, { weight });
-  if (graph.order > 1) {
-    forceAtlas2.assign(graph, {
-      iterations: options.iterations,
-      getEdgeWeight: "weight",
-      settings: { adjustSizes: true, gravity: 1, scalingRatio: 10 * options.spacing, slowDown: 2, edgeWeightInfluence: 0.5, barnesHutOptimize: false },
-    });
-  }
-  const out: Positions = new Map();
-  graph.forEachNode((k, a) => out.set(k, { x: a.x as number, y: a.y as number }));
-  return out;
+  const links = [...weights].sort(([a], [b]) => a - b).map(([pair, weight]): [number, number, number] => [Math.floor(pair / hubs.length), pair % hubs.length, weight]);
+  return { hubs: [...hubs], radius: hubs.map((h) => radius.get(h)!), links, ...options };
 }
 
 /** An entity several documents mention: at their centre, weighted by statements, jittered by its own seeded PRNG. */
@@ -109,7 +98,17 @@ function placeShared(e: Member, positions: Positions, options: Required<LayoutOp
   return { x: x / total + r * Math.cos(a), y: y / total + r * Math.sin(a) };
 }
 
-export function layoutGraph(graph: PolicyGraph, options: LayoutOptions = {}): Positions {
+/** Everything but the documents' positions: who sits in which disc, who between discs, who outside. */
+export interface LayoutPlan {
+  options: Required<LayoutOptions>;
+  hubs: string[];
+  own: Map<string, { key: string; weight: number }[]>;
+  shared: Member[];
+  orphans: string[];
+}
+
+/** The plan of a layout, and the input of its ForceAtlas2 step (placeDocuments). */
+export function layoutPlan(graph: PolicyGraph, options: LayoutOptions = {}): { plan: LayoutPlan; forces: DocumentForces } {
   const opts: Required<LayoutOptions> = { seed: options.seed ?? 1, iterations: options.iterations ?? 300, spacing: options.spacing ?? 1 };
   const { hubs, entities } = memberships(graph);
   const own = new Map<string, { key: string; weight: number }[]>(hubs.map((h) => [h, []]));
@@ -122,8 +121,13 @@ export function layoutGraph(graph: PolicyGraph, options: LayoutOptions = {}): Po
     else shared.push(e);
   }
   const radius = new Map(hubs.map((h) => [h, opts.spacing * Math.sqrt(own.get(h)!.length + 2)]));
-  const positions = placeDocuments(hubs, radius, shared, opts);
+  return { plan: { options: opts, hubs, own, shared, orphans }, forces: documentForces(hubs, radius, shared, opts) };
+}
 
+/** The positions of every node, given the plan and the documents' positions (placeDocuments of the plan's forces). */
+export function finishLayout(plan: LayoutPlan, documents: Positions): Positions {
+  const { options: opts, hubs, own, shared, orphans } = plan;
+  const positions: Positions = new Map(documents);
   for (const h of hubs) {
     const centre = positions.get(h)!;
     const members = own.get(h)!.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -143,4 +147,9 @@ export function layoutGraph(graph: PolicyGraph, options: LayoutOptions = {}): Po
     positions.set(key, { x: (extent + 2 * opts.spacing) * Math.cos(a), y: (extent + 2 * opts.spacing) * Math.sin(a) });
   });
   return positions;
+}
+
+export function layoutGraph(graph: PolicyGraph, options: LayoutOptions = {}): Positions {
+  const { plan, forces } = layoutPlan(graph, options);
+  return finishLayout(plan, placeDocuments(forces));
 }
