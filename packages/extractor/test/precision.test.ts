@@ -6,6 +6,7 @@ import { normalizeText } from "../src/normalize/normalize";
 import { isProgramVariant } from "../src/resolve/variants";
 import { glossaryTermType } from "../src/glossary/glossary";
 import { extractIndicatorValues } from "../src/indicators/indicators";
+import { findStageWords, stageOf } from "../src/entities/stage";
 
 function names(sentence: string): string[] {
   return recognize(normalizeText(sentence).text).map((c) => `${c.type}:${c.name}`);
@@ -49,6 +50,12 @@ describe("recognize: precision", () => {
   it("splits 推进行政… after 推进, and 实行政策… after 实行", () => {
     expect(names("深入推进行政体制改革。")).toEqual(["Program:行政体制改革"]);
     expect(names("稳妥地实行政策性银行改革。")).toEqual(["Program:政策性银行改革"]);
+  });
+
+  it("does not take the report itself or a prize's competition for a programme", () => {
+    expect(names("现将《福田区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告》提请审议。")).toEqual([]);
+    expect(names("案例获鹏城智慧城市创新大赛一等奖。")).toEqual([]);
+    expect(names("成功举办鹏城智慧城市创新大赛。")).toEqual(["Program:鹏城智慧城市创新大赛"]);
   });
 
   it("skips quotes that classify the noun after them, manners and typhoon names", () => {
@@ -102,6 +109,24 @@ describe("indicator names", () => {
 
   it("drops the place that is the subject of the sentence, and keeps 引进 as a flow (gold convention 12)", () => {
     expect(named("2024年,南山引进世界500强企业研发中心12个")).toEqual([["引进世界500强企业研发中心", 12]]);
+  });
+});
+
+describe("stage by what is said of", () => {
+  const stage = (sentence: string, name: string, type: "Institution" | "Program" = "Institution") => {
+    const start = sentence.indexOf(name);
+    const span = { start, end: start + name.length };
+    return stageOf(sentence, findStageWords(sentence, [span]), span.start, span.end, type);
+  };
+  it("reads 推出 a service as operating and 推出 a policy as approved; 落地 a reform as operating and a fund as approved", () => {
+    expect(stage("推出家门口就业服务模式", "家门口就业服务模式", "Program")).toBe("operating");
+    expect(stage("推出稳外贸十条措施", "稳外贸十条措施", "Program")).toBe("approved");
+    expect(stage("承包地经营权改革在全省率先落地", "承包地经营权改革", "Program")).toBe("operating");
+    expect(stage("新材料产业基金落地", "新材料产业基金", "Program")).toBe("approved");
+  });
+  it("reads 获批 + a national or provincial title as recognized, 获批 + a verb as approved", () => {
+    expect(stage("市第二人民医院获批国家级胸痛中心", "市第二人民医院")).toBe("recognized");
+    expect(stage("市第二人民医院获批建设", "市第二人民医院")).toBe("approved");
   });
 });
 

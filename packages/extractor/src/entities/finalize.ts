@@ -76,13 +76,23 @@ function joinEventPairs(list: Candidate[], text: string): Candidate[] {
 }
 
 /**
+ * Not a programme of the report's: the report itself or its subject ("…规划执行情况与…计划安排草案的报告"),
+ * and a competition named only as the source of a prize won ("获…大赛二等奖", gold convention 5).
+ */
+function isReportOrPrizeSource(c: Candidate, text: string): boolean {
+  if (c.type !== "Program") return false;
+  if (/执行情况|报告$/.test(c.name) || /^\s*执行情况/.test(text.slice(c.end, c.end + 8))) return true;
+  return EVENT_END.test(c.name) && /^[^,。;、\n]{0,10}?(?:[金银铜]奖|[特一二三]等奖|优秀奖)/.test(text.slice(c.end, c.end + 14));
+}
+
+/**
  * Last pass over the merged candidates: administrative place chains split, known strategies and
  * events typed by the gazetteer, types by whole-name conventions, known short forms expanded,
  * event editions named by the event.
  */
 export function finalize(merged: Candidate[], text: string): Candidate[] {
   // "10个经济运行调度工作专班", "1指…": a count or a glossary slot is no name
-  const named = merged.filter((c) => c.source === "gazetteer" || !COUNTED.test(c.name));
+  const named = merged.filter((c) => c.source === "gazetteer" || (!COUNTED.test(c.name) && !isReportOrPrizeSource(c, text)));
   return joinEventPairs(named.flatMap(splitCompoundPlace).map((c) => periodAlias(quotedHeadAlias(finalType(c), text))), text);
 }
 

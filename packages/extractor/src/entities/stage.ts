@@ -31,13 +31,33 @@ const STAGE_RE = new RegExp(
   "g",
 );
 
-function senseFor(hit: StageHit, type: EntityType): Stage | undefined {
+/** A programme that is a document (a policy, plan, list, N条) or a fund, not a service or model. */
+const DOCUMENT_NAME = /(?:政策|方案|计划|办法|细则|指引|指南|清单|规划|纲要|条例|措施|编目|\d+条|券|基金)[”"]?$/;
+const FUND_NAME = /基金[”"]?$/;
+
+/**
+ * Gold convention 11: 推出 a document = approved, 推出 a service or model = operating; a fund 落地
+ * (arrives) = approved, a policy or reform 落地 (put into practice) = operating.
+ */
+function programSense(word: string, name: string): Stage | undefined {
+  if (word === "推出") return DOCUMENT_NAME.test(name) ? "approved" : "operating";
+  if (word === "落地") return FUND_NAME.test(name) ? "approved" : "operating";
+  return undefined;
+}
+
+function senseFor(hit: StageHit, type: EntityType, name = ""): Stage | undefined {
   const sense = SENSES.get(hit.word)!;
+  if (type === "Program") return programSense(hit.word, name) ?? sense.program ?? sense.all;
   if (PROGRAM_TYPES.has(type)) return sense.program ?? sense.all;
   if (type === "Project") return sense.project ?? sense.all;
   return sense.all;
 }
 const CLAUSE_BREAK = /[,;:。!?\n]/;
+
+/** 获批 + a title ("获批国家级三级医院卒中中心") is a designation: recognized, not approved. */
+const DESIGNATION = "获批#title";
+SENSES.set(DESIGNATION, { all: "recognized" });
+const TITLE_AFTER = /^(?:国家|全国|省级|省|市级)/;
 
 export interface Span {
   start: number;
@@ -52,7 +72,8 @@ export function findStageWords(text: string, names: readonly Span[]): StageHit[]
   STAGE_RE.lastIndex = 0;
   for (let m = STAGE_RE.exec(text); m; m = STAGE_RE.exec(text)) {
     if (inside[m.index] || inside[m.index + m[0].length - 1]) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+    const end = m.index + m[0].length;
+    hits.push({ start: m.index, end, word: m[0] === "获批" && TITLE_AFTER.test(text.slice(end, end + 2)) ? DESIGNATION : m[0] });
   }
   return hits;
 }
@@ -74,6 +95,7 @@ const FINISHED_WORK: Record<string, Stage> = { 建设: "completed", 改造: "com
 
 /** Stage of the mention [start, end) given all stage hits of the document. */
 export function stageOf(text: string, hits: readonly StageHit[], start: number, end: number, type: EntityType): Stage {
+  const name = text.slice(start, end);
   let clauseStart = start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!) && start - clauseStart < 80) clauseStart--;
   let clauseEnd = end;
@@ -81,12 +103,12 @@ export function stageOf(text: string, hits: readonly StageHit[], start: number, 
   // hits before the mention within the clause; the last one may govern the mention directly
   let before: { hit: StageHit; stage: Stage } | null = null;
   for (let j = firstHitAtOrAfter(hits, clauseStart); j < hits.length && hits[j]!.end <= start; j++) {
-    const stage = senseFor(hits[j]!, type);
+    const stage = senseFor(hits[j]!, type, name);
     if (stage) before = { hit: hits[j]!, stage };
   }
   const adjacent = before !== null && /^[“”"\s]*$/.test(text.slice(before.hit.end, start)) ? before : null;
   for (let i = firstHitAtOrAfter(hits, end); i < hits.length && hits[i]!.start < clauseEnd; i++) {
-    const stage = senseFor(hits[i]!, type);
+    const stage = senseFor(hits[i]!, type, name);
     if (!stage) continue;
     const finished = before && FINISHED_BEFORE.has(before.hit.word) ? FINISHED_WORK[hits[i]!.word] : undefined;
     if (finished) return finished;
