@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { createServer, type AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 import { connectNeo4j, pullGraph, pushGraph, readMeta, runNeo4jQuery, NODE_LABELS, type PushSummary } from "../src/node/index";
-import { buildGraph, graphAsOf, isEntityNode, serialiseSnapshot, type PolicyGraph } from "../src/index";
+import { GRAPH_SCHEMA_VERSION, buildGraph, graphAsOf, isEntityNode, serialiseSnapshot, type PolicyGraph } from "../src/index";
 import { NEO4J, codeOf, describeNeo4j, useNeo4j } from "./neo4j-db";
 import { originalText, seedCorpus, seedGraph } from "./seeds";
 
@@ -155,5 +155,19 @@ describeNeo4j("push and pull", () => {
     expect(summary.unchanged).toBe(true);
     expect(summary.metadataChanged).toBe(true);
     expect((await pullGraph(driver())).getAttribute("builtAt")).toBe("2026-02-02T00:00:00.000Z");
+  });
+
+  it("a graph pushed by a kg of another schema version: pull says SNAPSHOT_SCHEMA_VERSION and to push again", async () => {
+    const session = driver().session();
+    try {
+      await session.executeWrite((tx) => tx.run("MATCH (m:GraphMeta) SET m.schemaVersion = 1"));
+      const error = await pullGraph(driver(), { source: "Neo4j test" }).catch((e: unknown) => e as Error & { code: string });
+      expect(error).toMatchObject({ code: "SNAPSHOT_SCHEMA_VERSION" });
+      expect((error as Error).message).toContain("'pnpm kg push'");
+    } finally {
+      await session.executeWrite((tx) => tx.run("MATCH (m:GraphMeta) SET m.schemaVersion = $v", { v: GRAPH_SCHEMA_VERSION }));
+      await session.close();
+    }
+    expect((await pullGraph(driver())).order).toBe(graph.order);
   });
 });

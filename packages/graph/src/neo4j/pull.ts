@@ -88,7 +88,7 @@ export async function pullGraph(driver: Driver, options: PullOptions = {}): Prom
       edges: edges.map(({ key, source: s, target, attributes: a }) => ({ key, source: s, target, attributes: a })),
     };
     // the checks of a graph before it is saved: attribute schema, edge ends and kinds, derived attributes, counts
-    return graphFromData(snapshot, { file: source });
+    return graphFromData(snapshot, { file: source, remedy: "write it again with 'pnpm kg push'" });
   } finally {
     await session.close();
   }

@@ -28,6 +28,8 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 export interface ParseOptions {
   /** file name for error messages */
   file?: string;
+  /** what to do about a graph of another schema version (default: rebuild it with 'pnpm kg build') */
+  remedy?: string;
 }
 
 /** The graph as a snapshot string (compact JSON, one line, newline at the end). */
@@ -101,7 +103,7 @@ export function snapshotProblem(graph: PolicyGraph): string | null {
 }
 
 /** The format marker and schema version, checked before anything else. */
-function checkHeader(data: unknown, fail: Fail): asserts data is Json {
+function checkHeader(data: unknown, fail: Fail, remedy = "rebuild it with 'pnpm kg build'"): asserts data is Json {
   const attributes = isObject(data) ? data.attributes : undefined;
   if (!isObject(data) || !isObject(attributes) || attributes.format !== SNAPSHOT_FORMAT) {
     const hint = isObject(data) && "entities" in data && "corpusHash" in data ? "; it looks like a corpus extraction: build a snapshot from it with 'pnpm kg build --corpus <file>'" : "";
@@ -110,7 +112,7 @@ function checkHeader(data: unknown, fail: Fail): asserts data is Json {
   if (attributes.schemaVersion !== GRAPH_SCHEMA_VERSION) {
     throw fail(
       "SNAPSHOT_SCHEMA_VERSION",
-      `snapshot has graph schema version ${JSON.stringify(attributes.schemaVersion)}, this version of kg reads version ${GRAPH_SCHEMA_VERSION}; rebuild it with 'pnpm kg build'`,
+      `snapshot has graph schema version ${JSON.stringify(attributes.schemaVersion)}, this version of kg reads version ${GRAPH_SCHEMA_VERSION}; ${remedy}`,
     );
   }
 }
@@ -134,7 +136,7 @@ export function parseSnapshot(text: string, options: ParseOptions = {}): PolicyG
   } catch (e) {
     throw fail("SNAPSHOT_CORRUPT", `not valid JSON, the snapshot is truncated or damaged (${(e as Error).message}); rebuild it with 'pnpm kg build'`);
   }
-  checkHeader(data, fail);
+  checkHeader(data, fail, options.remedy);
   const checked = checkSnapshot(data);
   if ("problem" in checked) throw fail("SNAPSHOT_INVALID", checked.problem);
   let decoded;
@@ -153,7 +155,7 @@ export function parseSnapshot(text: string, options: ParseOptions = {}): PolicyG
  */
 export function graphFromData(data: unknown, options: ParseOptions = {}): PolicyGraph {
   const fail = failWith(options.file);
-  checkHeader(data, fail);
+  checkHeader(data, fail, options.remedy);
   const checked = checkGraphData(data);
   if ("problem" in checked) throw fail("SNAPSHOT_INVALID", checked.problem);
   const graph = createGraph();
