@@ -58,6 +58,13 @@ describe("recognize: precision", () => {
     expect(names("成功举办鹏城智慧城市创新大赛。")).toEqual(["Program:鹏城智慧城市创新大赛"]);
   });
 
+  it("ends a name at 以上/以下 and rejects level-adjective heads (市级重点…项目) and road classes", () => {
+    expect(names("建成8条以上主干路、12条以上次支路。")).toEqual([]);
+    expect(names("形成市级重点改革项目、区级重点改革项目清单。")).toEqual([]);
+    // the district's own body still counts
+    expect(names("区企业服务中心揭牌。")).toEqual(["Institution:区企业服务中心"]);
+  });
+
   it("skips quotes that classify the noun after them, manners and typhoon names", () => {
     expect(names("严控“三公”经费，服务“四上”企业，引进“两院”院士。")).toEqual([]);
     expect(names("放大“夜间经济”效应，激发“文旅+体育”动能。")).toEqual([]);

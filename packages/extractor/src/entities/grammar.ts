@@ -106,7 +106,7 @@ export function isSpecificHead(head: string, weak: boolean): boolean {
   if (/[“"《]/.test(head) || /[A-Za-z0-9]/.test(bare)) return true;
   if (startsWithPlace(bare)) return true;
   // "区企业服务中心", "市云端学校": the district's / city's own body
-  if (/^[区市省]/.test(bare) && bare.length >= 4) return true;
+  if (/^[区市省](?!级|一级)/.test(bare) && bare.length >= 4) return true;
   if (STANCE_HEAD.test(bare)) return true;
   if (weak) {
     if (/(?:片区|街道|园区|产业园|科技园|[园城镇港])\p{Script=Han}{2,}/u.test(bare) && !/^(?:园区|片区)/.test(bare)) return true;
