@@ -56,12 +56,14 @@ export function nodeReducer(state: ReducerState, key: string, data: DisplayNode)
 }
 
 export function edgeReducer(state: ReducerState, display: DisplayGraph, key: string, data: DisplayEdge): Partial<EdgeDisplayData> {
-  if (state.view && !state.view.edges.has(key)) return { ...data, hidden: true };
+  const atFocus = state.focus !== null && display.hasExtremity(key, state.focus);
+  // an edge at the focus is in the default program even while hidden: a year change under a hover
+  // or selection rewrites edges in place, in the program they were indexed in (partial-refresh.ts)
+  if (state.view && !state.view.edges.has(key)) return atFocus ? { ...data, hidden: true, type: "line" } : { ...data, hidden: true };
   const marked = styleEdge(state.marks, key, data);
   if (marked) return marked;
   if (state.focus !== null) {
-    const [s, t] = display.extremities(key);
-    if (s !== state.focus && t !== state.focus) return { ...data, hidden: true };
+    if (!atFocus) return { ...data, hidden: true };
     // a thin edge is drawn one pixel wide whatever its size: a highlighted one gets its width back
     return { ...data, color: "#4a5568", size: Math.max(1, data.size), zIndex: 1, type: "line" };
   }
