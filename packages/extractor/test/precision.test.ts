@@ -131,6 +131,11 @@ describe("stage by what is said of", () => {
     expect(stage("承包地经营权改革在全省率先落地", "承包地经营权改革", "Program")).toBe("operating");
     expect(stage("新材料产业基金落地", "新材料产业基金", "Program")).toBe("approved");
   });
+  it("reads a hospital passing a review as recognized, and 研究 in 研究成果 as no stage", () => {
+    expect(stage("市第二人民医院通过三甲医院评审", "市第二人民医院")).toBe("recognized");
+    expect(stage("市第二人民医院研究成果获奖", "市第二人民医院")).toBe("mentioned");
+  });
+
   it("reads 获批 + a national or provincial title as recognized, 获批 + a verb as approved", () => {
     expect(stage("市第二人民医院获批国家级胸痛中心", "市第二人民医院")).toBe("recognized");
     expect(stage("市第二人民医院获批建设", "市第二人民医院")).toBe("approved");

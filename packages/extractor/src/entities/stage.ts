@@ -48,6 +48,8 @@ function programSense(word: string, name: string): Stage | undefined {
 function senseFor(hit: StageHit, type: EntityType, name = ""): Stage | undefined {
   const sense = SENSES.get(hit.word)!;
   if (type === "Program") return programSense(hit.word, name) ?? sense.program ?? sense.all;
+  // a hospital or school passing a review ("通过三甲医院评审") is recognized; a plan passing one is approved
+  if (type === "Institution" && hit.word === "评审") return sense.all;
   if (PROGRAM_TYPES.has(type)) return sense.program ?? sense.all;
   if (type === "Project") return sense.project ?? sense.all;
   return sense.all;
@@ -58,6 +60,8 @@ const CLAUSE_BREAK = /[,;:。!?\n]/;
 const DESIGNATION = "获批#title";
 SENSES.set(DESIGNATION, { all: "recognized" });
 const TITLE_AFTER = /^(?:国家|全国|省级|省|市级)/;
+/** 研究 as a noun ("研究成果", "研究院") says nothing of a stage. */
+const NOUN_AFTER: Record<string, RegExp> = { 研究: /^(?:成果|院|所|生|会|中心|型)/ };
 
 export interface Span {
   start: number;
@@ -73,6 +77,7 @@ export function findStageWords(text: string, names: readonly Span[]): StageHit[]
   for (let m = STAGE_RE.exec(text); m; m = STAGE_RE.exec(text)) {
     if (inside[m.index] || inside[m.index + m[0].length - 1]) continue;
     const end = m.index + m[0].length;
+    if (NOUN_AFTER[m[0]]?.test(text.slice(end, end + 2))) continue;
     hits.push({ start: m.index, end, word: m[0] === "获批" && TITLE_AFTER.test(text.slice(end, end + 2)) ? DESIGNATION : m[0] });
   }
   return hits;
