@@ -80,6 +80,13 @@ describe("recognize: precision", () => {
   });
 });
 
+describe("strategy slogans", () => {
+  it("names a strategy by its quoted slogan and keeps the whole phrase as an alias", () => {
+    const found = recognize(normalizeText("认真落实市委“2+5”具体部署。").text);
+    expect(found.map((c) => [c.type, c.name, c.aliases ?? []])).toEqual([["Strategy", "2+5", ["2+5具体部署"]]]);
+  });
+});
+
 describe("plan periods", () => {
   it("gives a plan titled with its period the name without it as an alias", () => {
     const found = recognize(normalizeText("印发《数字城区三年行动计划(2024-2026年)》。").text);

@@ -48,14 +48,24 @@ function periodAlias(c: Candidate): Candidate {
 /** The kind words a quoted programme name may carry after its quote ("“六个券”政策", "“X”零工服务模式"). */
 const QUOTED_HEAD_TAIL = /^[\p{Script=Han}]{0,6}(?:政策|模式|机制|方案|计划)$/u;
 
-/** "“六个券”政策" is also called 六个券: a programme name that opens with a quote has it as an alias. */
+/**
+ * "“六个券”政策" is also called 六个券: a programme name that opens with a quote has it as an alias;
+ * a strategy named by its quoted slogan has the whole phrase as an alias.
+ */
 function quotedHeadAlias(c: Candidate, text: string): Candidate {
-  if (c.type !== "Program" || c.source !== "suffix" || text[c.start] !== "“") return c;
-  const close = text.indexOf("”", c.start);
-  if (close < 0 || close >= c.end - 1 || !QUOTED_HEAD_TAIL.test(text.slice(close + 1, c.end))) return c;
-  const head = canonicalName(text.slice(c.start + 1, close), "Program");
-  if (head.length < 2 || head === c.name || (c.aliases ?? []).includes(head)) return c;
-  return { ...c, aliases: [...(c.aliases ?? []), head] };
+  const open = text.indexOf("“", c.start);
+  if (c.source !== "suffix" || open < 0 || open - c.start > (c.type === "Strategy" ? 4 : 0)) return c;
+  const close = text.indexOf("”", open);
+  if (close < 0 || close >= c.end - 1) return c;
+  // a strategy is named by its slogan (省委“1310”具体部署 → 1310); the phrase is its other name
+  const other =
+    c.type === "Strategy"
+      ? canonicalName(text.slice(open, c.end), "Program")
+      : c.type === "Program" && QUOTED_HEAD_TAIL.test(text.slice(close + 1, c.end))
+        ? canonicalName(text.slice(c.start + 1, close), "Program")
+        : "";
+  if (other.length < 2 || other === c.name || (c.aliases ?? []).includes(other)) return c;
+  return { ...c, aliases: [...(c.aliases ?? []), other] };
 }
 
 const EVENT_END = /(?:论坛|大赛|博览会|交易会|峰会|大会|购物季|消费季|音乐季|嘉年华|运动会|锦标赛|联赛|年会|展览会)$/;
