@@ -65,6 +65,11 @@ describe("recognize: precision", () => {
     expect(names("区企业服务中心揭牌。")).toEqual(["Institution:区企业服务中心"]);
   });
 
+  it("reads a housing estate (…花园) as a project and 中心城区/创新城区 as no park", () => {
+    expect(names("加快推进碧海花园等项目改造。")).toEqual(["Project:碧海花园"]);
+    expect(names("全力建设国际消费中心城区，打造现代化创新城区。")).toEqual([]);
+  });
+
   it("skips quotes that classify the noun after them, manners and typhoon names", () => {
     expect(names("严控“三公”经费，服务“四上”企业，引进“两院”院士。")).toEqual([]);
     expect(names("放大“夜间经济”效应，激发“文旅+体育”动能。")).toEqual([]);

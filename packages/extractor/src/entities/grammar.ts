@@ -33,6 +33,8 @@ export const NOT_NAME_WORDS = [
   // 战略 as a modifier, not a name's end: "战略性新兴产业", "与X战略合作", "检验战略成效"
   // 高速 as "high-speed", 路 as a way or market, not a road
   "高速度", "高速化", "高速增长", "高速发展", "高速互联", "高速运转", "销路", "门路", "弯路", "走路", "老路", "路綫",
+  // 城区 (an urban area) is no 中心城 or 新城: "国际消费中心城区", "现代化创新城区"
+  "中心城区", "创新城区",
   // 试点 inside a longer word: "试点示范区", "试点项目", "试点城市", "试点工作"
   "试点示范", "试点项目", "试点县", "试点单位", "试点城市", "试点工作", "试点经验", "试点范围", "试点地区", "试点省",
   // 规划 as a verb: "X规划建设" (X is planned and built), "规划布局"

@@ -51,7 +51,7 @@ export const SUFFIX_TYPES: ReadonlyArray<readonly [string, EntityType]> = [
   ["购物中心", "Project"], ["新址", "Project"], ["综合楼", "Project"],
   ["平台", "Project"], ["系统", "Project"], ["智能体", "Project"], ["城市大脑", "Project"], ["云脑", "Project"],
   ["一张图", "Project"], ["应用矩阵", "Project"], ["时空底座", "Project"], ["消防站", "Project"],
-  ["受纳场", "Project"], ["填埋场", "Project"], ["超充站", "Project"],
+  ["花园", "Project"], ["受纳场", "Project"], ["填埋场", "Project"], ["超充站", "Project"],
   ["改扩建", "Project"], ["升级改造", "Project"], ["快速化改造", "Project"], ["拆除重建", "Project"],
   ["棚改", "Project"], ["连接线", "Project"], ["通道", "Project"], ["匝道", "Project"], ["天桥", "Project"],
   ["示范段", "Project"], ["南段", "Project"], ["中段", "Project"], ["北段", "Project"], ["东段", "Project"],
