@@ -46,4 +46,20 @@ describe("extractIndicatorValues", () => {
     expect(values("无人物流运营里程超10万公里")[0]).toMatchObject({ name: "无人物流运营里程" });
     expect(values("NextStar百万奖金全球悬赏赛吸引全球3000个项目参赛")).toEqual([]);
   });
+
+  it("joins two verbs that share one counted object into one series (新建、修复X)", () => {
+    expect(values("今年新建、修复供水管网23.5公里,改造、提升老旧泵房12座").map((v) => [v.name, v.value])).toEqual([
+      ["新建修复供水管网", 23.5],
+      ["改造提升老旧泵房", 12],
+    ]);
+    // a verb pair with no object of its own names nothing
+    expect(values("新增、改造75座候车亭")).toEqual([]);
+  });
+
+  it("reads 处, 例 and 栋 as count units", () => {
+    expect(values("全年完成心血管病高危人群筛查4200例,安装智能门禁3000栋").map((v) => [v.name, v.unit])).toEqual([
+      ["心血管病高危人群筛查", "例"],
+      ["安装智能门禁", "栋"],
+    ]);
+  });
 });

@@ -32,12 +32,15 @@ export interface DocumentScore {
   /** errors for inspection */
   missedEntities: string[];
   spuriousEntities: string[];
+  /** indicator values: "name|year|kind|value unit" */
+  missedValues: string[];
+  spuriousValues: string[];
 }
 
 export interface EvalReport {
   documents: DocumentScore[];
   /** micro-averaged over the documents given */
-  total: Omit<DocumentScore, "document" | "missedEntities" | "spuriousEntities">;
+  total: Omit<DocumentScore, "document" | "missedEntities" | "spuriousEntities" | "missedValues" | "spuriousValues">;
 }
 
 function prf(tp: number, fp: number, fn: number): Prf {
@@ -161,6 +164,10 @@ export function scoreDocument(corpus: CorpusExtraction, gold: Gold): DocumentSco
     indicators: prf(iv.tp, predValues.length - iv.tp, gold.indicators.length - iv.tp),
     missedEntities: gold.entities.filter((_, i) => !matchedGold.has(i)).map((g) => `${g.type}:${g.name}`),
     spuriousEntities: pred.filter((_, i) => !matchedPred.has(i)).map((p) => `${p.entity.type}:${p.entity.name}`),
+    missedValues: gold.indicators.filter((_, i) => !iv.pairs.some(([g]) => g === i)).map((g) => `${g.indicator}|${g.year}|${g.kind}|${g.value}${g.unit}`),
+    spuriousValues: predValues
+      .filter((_, i) => !iv.pairs.some(([, p]) => p === i))
+      .map((p) => `${p.name}|${p.year}|${p.kind}|${signed(p.value, p.direction)}${p.unit}`),
   };
 }
 

@@ -89,7 +89,7 @@ const UNITS = [
   "万户", "户", "万家", "家", "万个", "个", "座", "所", "万平方米", "平方公里", "平方米", "万亩", "亩", "公顷",
   "公里", "千米", "米", "万吨", "吨", "万标箱", "标箱", "项", "件", "条", "辆", "张", "台", "套", "倍", "万千瓦", "千瓦", "天",
   "万座", "万套", "万张", "万台", "万辆", "万条", "万件", "万宗", "宗", "兆瓦", "万吨/日", "吨/日", "微克/立方米", "km",
-  "万公里", "万次", "次", "万所", "万项", "万株", "株", "场", "万场", "批", "班",
+  "万公里", "万次", "次", "万所", "万项", "万株", "株", "场", "万场", "批", "班", "处", "例", "万例", "栋",
 ];
 /** "10万座": the count-unit a 万 prefix scales */
 const WAN_UNITS = ["座", "套", "张", "台", "辆", "条", "件", "宗", "公里", "次", "所", "项", "株", "场"];
@@ -139,6 +139,10 @@ const TOTAL_WORDS = /^(?:总量|总数|总计|合计|累计)$/;
 const NEW_PREFIX = /^(?:新增|新登记|新引进|新认定|引进|新)/;
 const FLOW_PREFIX = /(?:新增|新引进|新认定|新培育)$/;
 
+/** A verb at a clause start that shares its object with the verb after "、" ("新增、优化公交线路"). */
+const PAIRED_VERB = /(?:^|[,;:。\s])(?:今年|全年|累计|年内|共)?(新增|新建|修复|优化|改造|调整|筹集|建设|提升)$/;
+const SECOND_VERB = /^(?:新建|修复|优化|改造|调整|筹集|建设|提升|扩建)/;
+
 interface FoundName {
   start: number;
   end: number;
@@ -178,7 +182,11 @@ function indicatorNameBefore(text: string, from: number, end: number, carried: F
   // no clause boundary within 16 characters: a run-on phrase, not a name
   if (s > 0 && !NAME_STOP.test(trimmed[s - 1]!) && !/[\d\s]/.test(trimmed[s - 1]!)) return null;
   let name = trimmed.slice(s).replace(/^\d+(?:\.\d+)?[^\d]{0,3}/, "");
-  name = cleanName(name);
+  const cleaned = cleanName(name);
+  // "新建、修复雨污管网17.1公里": two verbs sharing one object name one series (新建修复雨污管网)
+  const pair = trimmed[s - 1] === "、" ? PAIRED_VERB.exec(trimmed.slice(0, s - 1))?.[1] : undefined;
+  const shared = pair && (cleaned === name || SECOND_VERB.test(name)) && name.length >= 5 ? name : undefined;
+  name = pair && shared ? pair + shared : cleaned;
   if (name.length < 3 || /^\d/.test(name) || !/[\p{Script=Han}A-Za-z]{2}/u.test(name)) return null;
   if (GENERIC_HEADS.has(name) || STOP_SET.has(name) || /^(?:首批|占全|涵盖|包括|其中)/.test(name)) return null;
   // "交通等十大领域": a list of examples; "统筹推进": a verb; "新疆维吾尔自治区塔县": a place
