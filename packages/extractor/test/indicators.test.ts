@@ -62,4 +62,12 @@ describe("extractIndicatorValues", () => {
       ["安装智能门禁", "栋"],
     ]);
   });
+
+  it("does not carry an indicator into a clause with words of its own, but does across 占…比重 and 总数分别", () => {
+    expect(values("新建充电桩120个,试点投放3辆无人清扫车").map((v) => [v.name, v.value])).toEqual([["新建充电桩", 120]]);
+    expect(values("全年实现社会消费品零售总额820亿元,占全省比重达到6.5%").map((v) => [v.name, v.value])).toEqual([
+      ["社会消费品零售总额", 820],
+      ["社会消费品零售总额", 6.5],
+    ]);
+  });
 });

@@ -143,6 +143,9 @@ const FLOW_PREFIX = /(?:新增|新引进|新认定|新培育)$/;
 const PAIRED_VERB = /(?:^|[,;:。\s])(?:今年|全年|累计|年内|共)?(新增|新建|修复|优化|改造|调整|筹集|建设|提升)$/;
 const SECOND_VERB = /^(?:新建|修复|优化|改造|调整|筹集|建设|提升|扩建)/;
 
+/** Words of a clause that still speak of the indicator before ("总数分别达到", "占全市比重达到"). */
+const CARRY_WORDS = /^[\s,;:]*(?:同比|比上年|较上年|其中|总数|总量|分别|均|占[^,;]{0,6}(?:比重|比例)|比重|占比)*/;
+
 interface FoundName {
   start: number;
   end: number;
@@ -227,6 +230,10 @@ export function extractIndicatorValues(text: string, sentences: readonly Indicat
         const shared = /^(?:新增|新建|新引进|新认定)/.exec(current.name);
         if (shared) found = { ...found, name: shared[0] + found.name };
       }
+      // "…74条,试点开行1条社区巴士线路": a new clause with words of its own that name nothing
+      // does not inherit the indicator of the clause before
+      const ownWords = /\p{Script=Han}{2}/u.test(before.replace(LINK_TAIL, "").replace(CARRY_WORDS, ""));
+      if (!found && current && from === clauseStart && from > current.end && ownWords) current = null;
       if (found) current = found;
       else if (current !== null) current = { start: current.start, end: current.end, name: current.name, previous: /由$/.test(before) };
       if (!current) continue;
