@@ -70,4 +70,9 @@ describe("extractIndicatorValues", () => {
       ["社会消费品零售总额", 6.5],
     ]);
   });
+
+  it("drops a verb of handling (and a short subject before it) from what is counted", () => {
+    expect(values("全年受理消费投诉1.2万件").map((v) => v.name)).toEqual(["消费投诉"]);
+    expect(values("协助百色援建乡村卫生服务站8个,帮助当地脱贫人口务工2100人").map((v) => v.name)).toEqual(["乡村卫生服务站", "脱贫人口务工"]);
+  });
 });

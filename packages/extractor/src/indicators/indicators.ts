@@ -32,6 +32,11 @@ function stripLeadingStops(name: string): string {
 
 const LEADING_NOISE =
   /^(?:[^\p{Script=Han}A-Za-z0-9]+|本地|全区|全市|辖区|预计|其中|全年|同比|今年|去年|明年|当年|本年|年度|累计|拟|要|又|再|继续|已|共|较去年|较上年)+/u;
+/**
+ * A verb of handling before what is counted, with at most a short subject before it ("受理民生诉求",
+ * "帮助当地农村劳动力就业", "那坡援建帮扶车间"): the series is the object.
+ */
+const HANDLING_VERB = /^\p{Script=Han}{0,3}?(?:受理|评定|援建|帮助(?:当地)?)(?=\p{Script=Han}{3})/u;
 const TRAILING_NOISE = /(?:分别|各|均|共|占|在|按|和|及|保持|已|达到|比上年|比去年|较去年|从|仅|悄然|正|成功)+$/;
 const VERB_END = /(?:推进|开展|实施|落实|出台|建设|组建)$/;
 
@@ -58,7 +63,7 @@ function cleanName(raw: string): string {
   let name = raw;
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = stripLeadingStops(stripSubjectPlace(name.replace(LEADING_NOISE, ""))).replace(TRAILING_NOISE, "");
+    name = stripLeadingStops(stripSubjectPlace(name.replace(LEADING_NOISE, "").replace(HANDLING_VERB, ""))).replace(TRAILING_NOISE, "");
     name = name.replace(/^(?:安排|和|及|与)/, "").replace(/(财政)(?:安排|投入|下达)/, "$1");
     if (name === before) break;
   }
